@@ -2,7 +2,7 @@
  * pino, JSON, to stderr only: stdout carries results (contract). Message text is logged only at debug or
  * below, so callers pass it under the `text` key and the serializer drops it at higher levels.
  */
-import { pino, type Logger } from 'pino';
+import { pino, destination, type Logger } from 'pino';
 
 export type { Logger };
 
@@ -15,6 +15,6 @@ export function createLogger(level: string, bindings: Record<string, unknown> = 
       redact: { paths: ['password', '*.password', 'config.KAFKA_SASL_PASSWORD', 'config.REDIS_PASSWORD'], censor: '***' },
       serializers: textVisible ? {} : { text: () => undefined },
     },
-    pino.destination({ fd: 2, sync: true }),
+    destination({ fd: 2, sync: true }),
   );
 }
