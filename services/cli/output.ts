@@ -34,8 +34,19 @@ async function write(stream: Writable, line: string): Promise<void> {
   if (!stream.write(line + '\n')) await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
 }
 
-export function errorLine(input: string, err: unknown, stage: string): { input: string; error: object } {
-  return { input, error: asHyperBridgeError(err, stage).toJSON() };
+type ErrorFields = { code: string; stage: string; reason: string };
+
+/** An error as the contract prints it; errors already in that shape (from a dead letter) pass through. */
+function errorFields(err: unknown, stage: string): ErrorFields {
+  const e = err as Partial<ErrorFields> | null;
+  if (e && !(err instanceof Error) && typeof e.code === 'string' && typeof e.reason === 'string') {
+    return { code: e.code, stage: e.stage ?? stage, reason: e.reason };
+  }
+  return asHyperBridgeError(err, stage).toJSON();
+}
+
+export function errorLine(input: string, err: unknown, stage: string): { input: string; error: ErrorFields } {
+  return { input, error: errorFields(err, stage) };
 }
 
 export function createOutput(json: boolean, stream: Writable & { isTTY?: boolean } = process.stdout): Output {
@@ -48,8 +59,7 @@ export function createOutput(json: boolean, stream: Writable & { isTTY?: boolean
     async error(input, err, stage) {
       const line = errorLine(input, err, stage);
       if (json) return write(stream, JSON.stringify(line));
-      const e = line.error as { code: string; reason: string };
-      return write(stream, `${style.red('✗')} ${style.dim(JSON.stringify(input))} ${style.red(e.code)}: ${e.reason}`);
+      return write(stream, `${style.red('✗')} ${style.dim(JSON.stringify(input))} ${style.red(line.error.code)}: ${line.error.reason}`);
     },
   };
 }

@@ -17,11 +17,13 @@ export const ERROR_CODES = {
   HB_ERR_NO_CONTENT: { message: 'the text has no words or emoji (punctuation or digits only)', retriable: false },
   HB_ERR_TEXT_TOO_LONG: { message: 'the text is longer than HB_MAX_TEXT_BYTES', retriable: false },
   HB_ERR_CONTROL_CHARS: { message: 'the text contains control characters', retriable: false },
+  HB_ERR_RTL_TEXT: { message: 'right-to-left text is not supported', retriable: false },
   HB_ERR_INVALID_UTF8: { message: 'the bytes are not valid UTF-8', retriable: false },
   HB_ERR_NOT_JSON: { message: 'the line starts with "{" but is not a JSON object', retriable: false },
   HB_ERR_BAD_MESSAGE: { message: 'the message lacks a required field', retriable: false },
   HB_ERR_AVRO_DECODE: { message: 'the record is not valid Avro single-object encoding', retriable: false },
   HB_ERR_UNKNOWN_FINGERPRINT: { message: 'the record was written with a schema this reader does not know', retriable: false },
+  HB_ERR_SCHEMA_INVALID: { message: 'a schema file is missing, unreadable or not a valid Avro schema', retriable: false },
   HB_ERR_SCHEMA_INCOMPATIBLE: { message: 'a schema change breaks backward compatibility', retriable: false },
   HB_ERR_CODEC_UNSUPPORTED: { message: 'the compression codec is not supported (none and gzip are)', retriable: false },
   HB_ERR_MODEL_MISMATCH: { message: 'vectors of a different model or signature settings', retriable: false },
@@ -29,6 +31,8 @@ export const ERROR_CODES = {
   HB_ERR_STORE_UNAVAILABLE: { message: 'the signature store is unavailable', retriable: true },
   HB_ERR_BUS_UNAVAILABLE: { message: 'the message bus is unavailable', retriable: true },
   HB_ERR_PENDING_STAGE: { message: 'an earlier stage has not filled the fields this stage needs', retriable: false },
+  HB_ERR_MORPH_INPUT: { message: 'the morphology was given an empty word, an unsupported language or bad grammemes', retriable: false },
+  HB_ERR_MORPH_LOAD: { message: 'the morphology dictionaries could not be loaded', retriable: false },
   HB_ERR_INTERNAL: { message: 'an unexpected internal error', retriable: false },
 } as const satisfies Record<string, ErrorSpec>;
 

@@ -17,9 +17,6 @@ export type IngestHandler = StageHandler<DialogueMessage, SceneEvent>;
 export type SceneHandler = StageHandler<SceneEvent, SceneEvent>;
 export type AnyStageHandler = IngestHandler | SceneHandler;
 
-/** What one Avro record on a topic holds (the codec's `kind`). */
-export type RecordKind = 'dialogue' | 'scene' | 'deadletter';
-
 export const TOPIC_SUFFIXES = {
   raw: 'dialogue.raw',
   ingested: 'scenes.ingested',
@@ -30,29 +27,21 @@ export const TOPIC_SUFFIXES = {
 } as const;
 export type TopicRole = keyof typeof TOPIC_SUFFIXES;
 
+/**
+ * Where a stage reads and writes. One Avro record type per topic, so a topic's role is also the record kind
+ * the codec encodes and decodes on it (`encodeEvent(role, event)`).
+ */
 export interface StageSpec {
   stage: StageName;
   input: TopicRole;
   output: TopicRole;
-  inKind: RecordKind;
-  outKind: RecordKind;
 }
 
 export const STAGE_TABLE: Readonly<Record<StageName, StageSpec>> = Object.freeze({
-  ingest: { stage: 'ingest', input: 'raw', output: 'ingested', inKind: 'dialogue', outKind: 'scene' },
-  classify: { stage: 'classify', input: 'ingested', output: 'classified', inKind: 'scene', outKind: 'scene' },
-  render: { stage: 'render', input: 'classified', output: 'rendered', inKind: 'scene', outKind: 'scene' },
-  verify: { stage: 'verify', input: 'rendered', output: 'verified', inKind: 'scene', outKind: 'scene' },
-});
-
-/** The record kind carried by each topic. */
-export const TOPIC_KINDS: Readonly<Record<TopicRole, RecordKind>> = Object.freeze({
-  raw: 'dialogue',
-  ingested: 'scene',
-  classified: 'scene',
-  rendered: 'scene',
-  verified: 'scene',
-  deadletter: 'deadletter',
+  ingest: { stage: 'ingest', input: 'raw', output: 'ingested' },
+  classify: { stage: 'classify', input: 'ingested', output: 'classified' },
+  render: { stage: 'render', input: 'classified', output: 'rendered' },
+  verify: { stage: 'verify', input: 'rendered', output: 'verified' },
 });
 
 export type TopicNames = Readonly<Record<TopicRole, string>>;

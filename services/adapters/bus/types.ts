@@ -38,6 +38,8 @@ export interface ProcessSpec {
   instanceId: string;
   /** Records read but not yet committed; beyond it the consumer pauses (Kafka) or producers block (embedded). */
   maxInFlight: number;
+  /** Where a group with no committed offsets starts: the oldest record (default) or the end. */
+  fromBeginning?: boolean;
   /** Stop on its own once no record has arrived for this long after joining (used by redrive). */
   stopWhenIdleMs?: number;
   /** Called once the consumer has joined its group and holds its assignment. */

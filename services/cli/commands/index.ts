@@ -1,8 +1,13 @@
 /** The command registry; two-word commands (`config print`, `topics ensure`) are looked up whole. */
 import type { Command } from '../command.js';
-import { configPrint } from './config.js';
+import { configDocs, configPrint } from './config.js';
+import { run } from './run.js';
+import { decode, embed, lookup, render, scene, storePrune } from './text.js';
+import { consume, deadletterList, deadletterRedrive, produce, service, topicsEnsure } from './bus.js';
 
-export const COMMANDS: Command[] = [configPrint];
+export const COMMANDS: Command[] = [
+  run, scene, embed, render, decode, lookup, service, produce, consume, topicsEnsure, deadletterList, deadletterRedrive, storePrune, configPrint, configDocs,
+];
 
 export function findCommand(name: string, rest: string[]): { command: Command; argv: string[] } | null {
   const twoWord = rest[0] ? COMMANDS.find((c) => c.name === `${name} ${rest[0]}`) : undefined;

@@ -17,6 +17,12 @@ export interface Lsh {
   readonly dim: number;
   /** One key per band, `<band>:<bits as hex>`, e.g. `3:a1`. */
   bandKeys(vector: Float32Array): string[];
+  /**
+   * Multi-probe query keys: each band's own key, then for each band the keys with one of its `probes` least
+   * certain bits flipped (the bits whose hyperplane passes closest to the vector), where a near neighbour most
+   * likely landed on the other side. More recall for the same number of bands, at a few more candidates.
+   */
+  probeKeys(vector: Float32Array, probes: number): string[];
 }
 
 export function createLsh(dim: number, params: LshParams): Lsh {
@@ -28,23 +34,42 @@ export function createLsh(dim: number, params: LshParams): Lsh {
   const planes = new Float32Array(bands * rows * dim);
   for (let i = 0; i < planes.length; i++) planes[i] = normal();
 
+  function project(vector: Float32Array): Float64Array {
+    if (vector.length !== dim) {
+      throw new HyperBridgeError('HB_ERR_MODEL_MISMATCH', 'signature', `vector has ${vector.length} dimensions, the index expects ${dim}`);
+    }
+    const out = new Float64Array(bands * rows);
+    for (let j = 0; j < out.length; j++) {
+      const base = j * dim;
+      let s = 0;
+      for (let i = 0; i < dim; i++) s += planes[base + i]! * vector[i]!;
+      out[j] = s;
+    }
+    return out;
+  }
+  const bitsOf = (p: Float64Array, b: number): number => {
+    let bits = 0;
+    for (let r = 0; r < rows; r++) if (p[b * rows + r]! >= 0) bits |= 1 << r;
+    return bits >>> 0;
+  };
+  const key = (b: number, bits: number) => `${b}:${(bits >>> 0).toString(16)}`;
+
   return {
     params: { bands, rows, seed },
     dim,
     bandKeys(vector) {
-      if (vector.length !== dim) {
-        throw new HyperBridgeError('HB_ERR_MODEL_MISMATCH', 'signature', `vector has ${vector.length} dimensions, the index expects ${dim}`);
-      }
-      const keys: string[] = new Array(bands);
+      const p = project(vector);
+      return Array.from({ length: bands }, (_, b) => key(b, bitsOf(p, b)));
+    },
+    probeKeys(vector, probes) {
+      const p = project(vector);
+      const keys: string[] = [];
+      const flips = Math.min(Math.max(0, Math.floor(probes)), rows);
       for (let b = 0; b < bands; b++) {
-        let bits = 0;
-        for (let r = 0; r < rows; r++) {
-          const base = (b * rows + r) * dim;
-          let s = 0;
-          for (let i = 0; i < dim; i++) s += planes[base + i]! * vector[i]!;
-          if (s >= 0) bits |= 1 << r;
-        }
-        keys[b] = `${b}:${(bits >>> 0).toString(16)}`;
+        const bits = bitsOf(p, b);
+        keys.push(key(b, bits));
+        const order = Array.from({ length: rows }, (_, r) => r).sort((x, y) => Math.abs(p[b * rows + x]!) - Math.abs(p[b * rows + y]!));
+        for (let f = 0; f < flips; f++) keys.push(key(b, bits ^ (1 << order[f]!)));
       }
       return keys;
     },

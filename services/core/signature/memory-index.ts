@@ -22,7 +22,8 @@ export interface LookupResult {
 export interface MemoryIndex {
   readonly size: number;
   put(scene: IndexedScene): void;
-  lookup(vector: Float32Array, k: number, threshold: number, now: number): LookupResult;
+  /** `probes`: extra buckets per band (see Lsh.probeKeys); 0 looks in each band's own bucket only. */
+  lookup(vector: Float32Array, k: number, threshold: number, now: number, probes?: number): LookupResult;
   /** Removes scenes expired at `now`; returns how many. */
   pruneExpired(now: number): number;
   entries(): IterableIterator<IndexedScene>;
@@ -59,9 +60,9 @@ export function createMemoryIndex(lsh: Lsh): MemoryIndex {
         set.add(scene.sceneId);
       }
     },
-    lookup(vector, k, threshold, now) {
+    lookup(vector, k, threshold, now, probes = 0) {
       const ids = new Set<string>();
-      for (const key of lsh.bandKeys(vector)) for (const id of bands.get(key) ?? []) ids.add(id);
+      for (const key of lsh.probeKeys(vector, probes)) for (const id of bands.get(key) ?? []) ids.add(id);
       const live: IndexedScene[] = [];
       for (const id of ids) {
         const s = scenes.get(id)!.scene;

@@ -1,0 +1,166 @@
+/**
+ * End-to-end pipeline figures: messages/s embedded (the four stages in one process, `run`'s path) and on Kafka
+ * (four `service-main.js` processes), their ratio, p50/p99 end-to-end latency on Kafka (produce → verified
+ * record read back), and the peak RSS of the embedded pipeline on 10,000 and 100,000 messages (each in its own
+ * process). Real stage handlers, one rendering per message; messages cycle through the bundled sample log.
+ * Needs KAFKA_BROKERS (and REDIS_URL for the classify stage's store; `make bench` starts both).
+ * BENCH_PIPELINE_N sets the throughput runs' size (default 10,000); BENCH_PIPELINE_RSS_SIZES the two RSS runs
+ * (default 10000,100000).
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import type { DialogueMessage, SceneEvent } from '../services/core/events.js';
+import { DEFAULT_RENDER_REQUEST } from '../services/core/events.js';
+import { loadConfig } from '../services/lib/config.js';
+import { createLogger } from '../services/lib/logger.js';
+import { rootPath } from '../services/lib/paths.js';
+import { STAGE_NAMES, buildHandlers, ensureTopics, produceMessages, runEmbeddedPipeline, stageCodec, topicNames } from '../services/runtime/index.js';
+
+const logger = createLogger('warn', { bench: 'pipeline' });
+
+function sampleTexts(): { conversation: string; text: string }[] {
+  const out: { conversation: string; text: string }[] = [];
+  let conversation = 'sample';
+  for (const line of readFileSync(rootPath('data/sample/conversations.txt'), 'utf8').split('\n')) {
+    if (line.startsWith('## ')) conversation = line.slice(3).split(' ')[0]!;
+    else if (line.trim() && !line.startsWith('#')) out.push({ conversation, text: line.trim() });
+  }
+  return out;
+}
+
+function* benchMessages(n: number): Generator<DialogueMessage> {
+  const texts = sampleTexts();
+  for (let i = 0; i < n; i++) {
+    const { conversation, text } = texts[i % texts.length]!;
+    // Repeats of the log become new conversations, so keys spread over the partitions as real traffic would.
+    yield { id: `b${i}`, conversationId: `${conversation}-${Math.floor(i / texts.length) % 50}`, speaker: null, text, runId: null, seq: i, request: DEFAULT_RENDER_REQUEST };
+  }
+}
+
+const print = (name: string, value: number, unit: string, digits = 0) => process.stdout.write(`${name}: ${value.toFixed(digits)} ${unit}\n`);
+
+/** The embedded pipeline on n messages; returns messages/s (handler loading excluded). */
+async function embedded(n: number, dataDir: string): Promise<number> {
+  const config = loadConfig({ env: { ...process.env, HB_DATA_DIR: dataDir, KAFKA_BROKERS: '', HB_LOG_LEVEL: 'warn' } });
+  const { handlers, close } = await buildHandlers(config, logger);
+  const start = performance.now();
+  let count = 0;
+  for await (const result of runEmbeddedPipeline(benchMessages(n), config, handlers, { logger })) {
+    if (result.message.seq !== count) throw new Error('results out of order');
+    count++;
+  }
+  const seconds = (performance.now() - start) / 1000;
+  await close();
+  return count / seconds;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** Four stage processes on Kafka; returns messages/s and end-to-end latencies (ms). */
+async function onKafka(n: number): Promise<{ rate: number; latencies: number[] }> {
+  const prefix = `bench${Date.now().toString(36)}`;
+  const env = { ...process.env, HB_TOPIC_PREFIX: prefix, HB_LOG_LEVEL: 'info', HB_DATA_DIR: mkdtempSync(join(tmpdir(), 'hb-bench-')) } as Record<string, string>;
+  const config = loadConfig({ env });
+  await ensureTopics(config, { logger });
+  const children = STAGE_NAMES.map((stage) =>
+    spawn(process.execPath, [rootPath('dist/services/runtime/service-main.js'), stage], { env: { ...env, HB_INSTANCE_ID: 'bench' }, stdio: ['ignore', 'ignore', 'pipe'] }),
+  );
+  try {
+    await Promise.all(
+      children.map(
+        (child, i) =>
+          new Promise<void>((resolve, reject) => {
+            child.stderr!.setEncoding('utf8').on('data', (s: string) => s.includes('stage consumer joined its group') && resolve());
+            child.on('exit', (code) => reject(new Error(`${STAGE_NAMES[i]} exited with ${code} before it was ready`)));
+          }),
+      ),
+    );
+    const kafka = new Kafka({ clientId: 'bench', brokers: config.KAFKA_BROKERS!, logLevel: logLevel.NOTHING });
+    const consumer = kafka.consumer({ groupId: `${prefix}.bench`, readUncommitted: false, maxWaitTimeInMs: 50 });
+    const sentAt = new Float64Array(n);
+    const latencies: number[] = [];
+    let last = 0;
+    await consumer.connect();
+    // Messages a stage cannot process (the sample log holds a few on purpose) end as dead letters: count them as done.
+    let done = 0;
+    await consumer.subscribe({ topics: [topicNames(prefix).verified, topicNames(prefix).deadletter], fromBeginning: true });
+    await consumer.run({
+      eachMessage: async ({ topic, message }) => {
+        done++;
+        last = performance.now();
+        if (topic !== topicNames(prefix).verified) return;
+        const event = stageCodec.decode(message.value!).event as SceneEvent;
+        latencies.push(performance.now() - sentAt[event.message.seq]!);
+      },
+    });
+    const start = performance.now();
+    const stamped = (function* () {
+      for (const m of benchMessages(n)) {
+        sentAt[m.seq] = performance.now();
+        yield m;
+      }
+    })();
+    await produceMessages(config, stamped, { logger });
+    const until = Date.now() + 600000;
+    while (done < n && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    await consumer.disconnect();
+    if (done < n) throw new Error(`only ${done} of ${n} messages came out verified or dead-lettered`);
+    return { rate: n / ((last - start) / 1000), latencies: latencies.sort((a, b) => a - b) };
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+  }
+}
+
+/** Peak RSS (MB) of the embedded pipeline on n messages, in a fresh process. */
+function peakRss(n: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [process.argv[1]!, '--rss', String(n)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout!.setEncoding('utf8').on('data', (s: string) => (out += s));
+    child.on('exit', (code) => (code === 0 ? resolve(Number(out.trim()) / 1024) : reject(new Error(`rss run of ${n} failed (${code})`))));
+  });
+}
+
+async function main(): Promise<void> {
+  if (process.argv[2] === '--rss') {
+    const dir = mkdtempSync(join(tmpdir(), 'hb-bench-rss-'));
+    await embedded(Number(process.argv[3]), dir);
+    rmSync(dir, { recursive: true, force: true });
+    process.stdout.write(`${process.resourceUsage().maxRSS}\n`);
+    return;
+  }
+  const n = Number(process.env.BENCH_PIPELINE_N ?? 10000);
+  const dir = mkdtempSync(join(tmpdir(), 'hb-bench-'));
+  const embeddedRate = await embedded(n, dir);
+  rmSync(dir, { recursive: true, force: true });
+  print('pipeline.embedded.msgs_per_s', embeddedRate, 'msg/s');
+  if (process.env.KAFKA_BROKERS) {
+    const kafka = await onKafka(n);
+    print('pipeline.kafka.msgs_per_s', kafka.rate, 'msg/s');
+    print('pipeline.kafka_vs_embedded', kafka.rate / embeddedRate, 'ratio', 2);
+    print('pipeline.kafka.latency_p50', percentile(kafka.latencies, 50), 'ms');
+    print('pipeline.kafka.latency_p99', percentile(kafka.latencies, 99), 'ms');
+  } else {
+    process.stderr.write('KAFKA_BROKERS is not set: the Kafka figures are skipped\n');
+  }
+  const [smallN, largeN] = (process.env.BENCH_PIPELINE_RSS_SIZES ?? '10000,100000').split(',').map(Number) as [number, number];
+  const label = (k: number) => (k % 1000 === 0 ? `${k / 1000}k` : String(k));
+  const small = await peakRss(smallN);
+  print(`pipeline.run.peak_rss_${label(smallN)}`, small, 'MB');
+  const large = await peakRss(largeN);
+  print(`pipeline.run.peak_rss_${label(largeN)}`, large, 'MB');
+  print(`pipeline.run.peak_rss_${label(largeN)}_vs_${label(smallN)}`, large / small, 'ratio', 2);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    process.stderr.write(`pipeline bench failed: ${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  },
+);

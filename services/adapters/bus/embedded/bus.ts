@@ -1,0 +1,181 @@
+/**
+ * The embedded bus: Kafka's model (topics, key-hashed partitions, consumer groups with committed offsets) in
+ * one process, persisted under HB_DATA_DIR/bus/ so the default mode keeps what it processed.
+ *
+ * Delivery: within a partition records are processed one after another, so order per key holds. Every
+ * COMMIT_INTERVAL_MS (and when a group stops) the bus syncs every log it wrote, once, and then replaces the
+ * offset files of the groups that moved;
+ * after a crash a stage therefore redoes at most the records of the last interval (at-least-once, which is why
+ * `transactional` is false). Back-pressure: `produce` waits while HB_MAX_IN_FLIGHT records of the target topic
+ * are unprocessed by the slowest group consuming it.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Bus, InRecord, OutRecord, ProcessHandle, ProcessSpec, Processor, ReadOptions } from '../types.js';
+import { lockDirectory } from './lock.js';
+import { EmbeddedTopic } from './topic.js';
+
+const COMMIT_INTERVAL_MS = 200;
+const IDLE_POLL_MS = 50;
+
+export interface EmbeddedBusOptions {
+  dataDir: string;
+  /** Partitions of topics created by this bus. */
+  partitions: number;
+  maxInFlight: number;
+}
+
+export class EmbeddedBus implements Bus {
+  readonly transport = 'embedded' as const;
+  readonly transactional = false;
+  private readonly root: string;
+  private readonly topics = new Map<string, EmbeddedTopic>();
+  private readonly handles = new Set<ProcessHandle>();
+  /** Offset commits of the groups consuming now, run together after one sync of all logs. */
+  private readonly commits = new Set<() => void>();
+  private readonly committer: NodeJS.Timeout;
+  private readonly unlock: () => void;
+  private closed = false;
+
+  constructor(private readonly options: EmbeddedBusOptions) {
+    this.root = join(options.dataDir, 'bus');
+    mkdirSync(this.root, { recursive: true });
+    this.unlock = lockDirectory(this.root);
+    this.committer = setInterval(() => this.commitAll(), COMMIT_INTERVAL_MS);
+    this.committer.unref();
+  }
+
+  private commitAll(): void {
+    this.syncAll();
+    for (const commit of this.commits) commit();
+  }
+
+  private topic(name: string): EmbeddedTopic {
+    let topic = this.topics.get(name);
+    if (!topic) {
+      topic = EmbeddedTopic.open(this.root, name, this.options.partitions);
+      this.topics.set(name, topic);
+    }
+    return topic;
+  }
+
+  async ensureTopics(topics: readonly string[]): Promise<void> {
+    for (const name of topics) this.topic(name);
+  }
+
+  async produce(records: readonly OutRecord[]): Promise<void> {
+    const touched = new Set<EmbeddedTopic>();
+    for (const record of records) {
+      const topic = this.topic(record.topic);
+      while (topic.backlog() >= this.options.maxInFlight) {
+        for (const t of touched) t.appended.notify();
+        await topic.progressed.wait();
+      }
+      topic.append(record);
+      touched.add(topic);
+    }
+    for (const topic of touched) topic.appended.notify();
+  }
+
+  private syncAll(): void {
+    for (const topic of this.topics.values()) topic.sync();
+  }
+
+  async process(spec: ProcessSpec, processor: Processor): Promise<ProcessHandle> {
+    const topic = this.topic(spec.topic);
+    const store = topic.offsetStore(spec.group);
+    const positions = store.exists() || spec.fromBeginning !== false
+      ? store.load(topic.partitions)
+      : topic.logs.map((log) => log.endOffset);
+    let running = true;
+    let dirty = false;
+    let lastActivity = Date.now();
+    // Called after the bus synced every log, so a committed offset never points past output not yet on disk.
+    const commit = (): void => {
+      if (!dirty) return;
+      store.save(positions);
+      dirty = false;
+    };
+    this.commits.add(commit);
+    topic.trackGroup(spec.group, () => positions.reduce((a, b) => a + b, 0));
+
+    const drain = async (p: number): Promise<void> => {
+      const log = topic.logs[p]!;
+      while (running) {
+        const offset = positions[p]!;
+        if (offset >= log.endOffset) {
+          await topic.appended.wait(IDLE_POLL_MS);
+          continue;
+        }
+        const record: InRecord = { topic: spec.topic, partition: p, offset: String(offset), ...log.read(offset) };
+        const outputs = await processor(record);
+        await this.produce(outputs);
+        positions[p] = offset + 1;
+        dirty = true;
+        lastActivity = Date.now();
+        topic.progressed.notify();
+      }
+    };
+
+    const idleWatch = spec.stopWhenIdleMs === undefined ? undefined : setInterval(() => {
+      const caughtUp = topic.logs.every((log, p) => positions[p]! >= log.endOffset);
+      if (caughtUp && Date.now() - lastActivity >= spec.stopWhenIdleMs!) running = false;
+    }, Math.min(COMMIT_INTERVAL_MS, spec.stopWhenIdleMs));
+
+    const done = Promise.all(topic.logs.map((_, p) => drain(p)))
+      .catch((err: unknown) => {
+        running = false;
+        throw err;
+      })
+      .finally(() => {
+        if (idleWatch) clearInterval(idleWatch);
+        this.commits.delete(commit);
+        this.syncAll();
+        commit();
+        topic.untrackGroup(spec.group);
+        this.handles.delete(handle);
+      });
+    const handle: ProcessHandle = {
+      done: done.then(() => undefined),
+      stop: async () => {
+        running = false;
+        topic.appended.notify();
+        await done.catch(() => undefined);
+      },
+    };
+    this.handles.add(handle);
+    spec.onReady?.();
+    return handle;
+  }
+
+  async read(name: string, onRecord: (record: InRecord) => void | Promise<void>, options: ReadOptions): Promise<void> {
+    const topic = this.topic(name);
+    const positions = topic.logs.map(() => 0);
+    let idleSince = Date.now();
+    while (!options.signal?.aborted) {
+      let got = false;
+      for (const [p, log] of topic.logs.entries()) {
+        while (positions[p]! < log.endOffset && !options.signal?.aborted) {
+          const offset = positions[p]!;
+          await onRecord({ topic: name, partition: p, offset: String(offset), ...log.read(offset) });
+          positions[p] = offset + 1;
+          got = true;
+        }
+      }
+      if (got) idleSince = Date.now();
+      const left = options.idleMs - (Date.now() - idleSince);
+      if (left <= 0) return;
+      await topic.appended.wait(Math.min(left, IDLE_POLL_MS));
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.handles].map((h) => h.stop()));
+    clearInterval(this.committer);
+    for (const topic of this.topics.values()) topic.close();
+    this.topics.clear();
+    this.unlock();
+  }
+}

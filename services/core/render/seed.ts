@@ -1,0 +1,41 @@
+/** Deterministic choices: the same scene, style, voice and variant always pick the same words. */
+
+/** FNV-1a over the UTF-16 code units; stable across platforms and Node versions. */
+export function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+export interface Picker {
+  /** An integer in [0, n). */
+  int(n: number): number;
+  /** The items in a seeded order (Fisher–Yates), the input untouched. */
+  shuffle<T>(items: readonly T[]): T[];
+}
+
+/** mulberry32: small, fast and good enough to vary wording. */
+export function picker(seedText: string): Picker {
+  let state = hash32(seedText);
+  const next = (): number => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return {
+    int: (n) => Math.floor(next() * n),
+    shuffle<T>(items: readonly T[]): T[] {
+      const out = items.slice();
+      for (let i = out.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1));
+        [out[i], out[j]] = [out[j]!, out[i]!];
+      }
+      return out;
+    },
+  };
+}

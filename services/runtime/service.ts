@@ -1,0 +1,117 @@
+/**
+ * A stage as a deployed service: its handler on the configured bus, metrics and probes on HB_METRICS_PORT,
+ * and a clean stop on SIGTERM/SIGINT (stop fetching, finish what is in flight, commit, exit 0).
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createBus } from '../adapters/bus/index.js';
+import type { Config } from '../lib/config.js';
+import { HyperBridgeError } from '../lib/errors.js';
+import { createLogger, type Logger } from '../lib/logger.js';
+import { stageCodec } from './codec.js';
+import type { PipelineHandlers } from './embedded-pipeline.js';
+import { createMetrics, startMetricsServer, type StageMetrics } from './metrics.js';
+import { runStage, type StageRun } from './runner.js';
+import { STAGE_NAMES, allTopics, type IngestHandler, type SceneHandler, type StageName } from './stage.js';
+
+/** A stage's handler as built from the shipped data and the config, with what must be closed after it. */
+export interface BuiltHandler<S extends StageName = StageName> {
+  handler: S extends 'ingest' ? IngestHandler : SceneHandler;
+  close(): Promise<void>;
+}
+
+export interface RunningService {
+  stage: StageName;
+  run: StageRun;
+  metrics: StageMetrics;
+  /** The port /metrics, /healthz and /readyz listen on, null when HB_METRICS_PORT is unset. */
+  metricsPort: number | null;
+  stop(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  logger?: Logger;
+  /** Stop and exit 0 on SIGTERM/SIGINT (default true). */
+  handleSignals?: boolean;
+}
+
+export async function runService(built: BuiltHandler, config: Config, options: ServiceOptions = {}): Promise<RunningService> {
+  const { handler } = built;
+  const { stage } = handler;
+  const logger = options.logger ?? createLogger(config.HB_LOG_LEVEL, { service: stage });
+  const bus = createBus(config, logger);
+  const metrics = createMetrics();
+  let server: Server | null = null;
+  let run: StageRun;
+  try {
+    await bus.ensureTopics(allTopics(config.HB_TOPIC_PREFIX));
+    run = await runStage(handler, bus, stageCodec, config, metrics, logger);
+    if (config.HB_METRICS_PORT !== null) server = await startMetricsServer(config.HB_METRICS_PORT, metrics.registry, { ready: () => run.isReady() });
+  } catch (err) {
+    await bus.close().catch(() => undefined);
+    await built.close().catch(() => undefined);
+    if (err instanceof HyperBridgeError) throw err;
+    throw new HyperBridgeError('HB_ERR_BUS_UNAVAILABLE', stage, `cannot start the ${stage} service: ${(err as Error).message}`, { cause: err });
+  }
+
+  let stopping: Promise<void> | null = null;
+  const stop = (): Promise<void> => {
+    stopping ??= (async () => {
+      logger.info({ stage }, 'stopping: finishing in-flight records');
+      await run.stop();
+      await bus.close();
+      await built.close();
+      await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+      logger.info({ stage }, 'stopped');
+    })();
+    return stopping;
+  };
+  if (options.handleSignals !== false) {
+    const onSignal = (signal: string): void => {
+      logger.info({ stage, signal }, 'signal received');
+      stop().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          logger.error({ stage, err }, 'stop failed');
+          process.exit(1);
+        },
+      );
+    };
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
+  }
+  run.done.catch((err: unknown) => {
+    logger.fatal({ stage, err }, 'stage consumer failed');
+    process.exitCode = 1;
+    void stop();
+  });
+  const metricsPort = server ? (server.address() as AddressInfo).port : null;
+  return { stage, run, metrics, metricsPort, stop };
+}
+
+type BuildHandler = (config: Config, logger?: Logger) => Promise<BuiltHandler>;
+
+/** Loaded on demand: each stage process loads only its own models and data. */
+const BUILDERS: Record<StageName, () => Promise<BuildHandler>> = {
+  ingest: async () => (await import('../ingest/service.js')).buildIngestHandler,
+  classify: async () => (await import('../classify/service.js')).buildClassifyHandler,
+  render: async () => (await import('../render/service.js')).buildRenderHandler,
+  verify: async () => (await import('../verify/service.js')).buildVerifyHandler,
+};
+
+export async function buildHandler(stage: StageName, config: Config, logger?: Logger): Promise<BuiltHandler> {
+  return (await BUILDERS[stage]())(config, logger);
+}
+
+/** The four handlers for the embedded pipeline (`runEmbeddedPipeline`), and one `close` for all of them. */
+export async function buildHandlers(config: Config, logger?: Logger): Promise<{ handlers: PipelineHandlers; close(): Promise<void> }> {
+  const built: BuiltHandler[] = [];
+  for (const stage of STAGE_NAMES) built.push(await buildHandler(stage, config, logger));
+  const [ingest, classify, render, verify] = built.map((b) => b.handler) as [IngestHandler, SceneHandler, SceneHandler, SceneHandler];
+  return { handlers: { ingest, classify, render, verify }, close: async () => void (await Promise.all(built.map((b) => b.close()))) };
+}
+
+/** `hyperbridge service <stage>`. */
+export async function startService(stage: StageName, config: Config, options: ServiceOptions = {}): Promise<RunningService> {
+  return runService(await buildHandler(stage, config, options.logger), config, options);
+}

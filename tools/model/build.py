@@ -1,0 +1,196 @@
+"""Builds the static meaning model: `python build.py --variant full|permissive [--holdout FILE] --out PATH`."""
+import argparse
+import glob
+import hashlib
+import json
+import os
+import pickle
+import resource
+import sys
+import time
+
+import numpy as np
+import scipy.sparse as sp
+import wordfreq
+
+from hbmodel import embed, evaluate, graph, sources
+from hbmodel.artifact import dequantised, write_artifact
+from hbmodel.normalize import strip_emoji
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+SEED = 20241129
+T0 = time.time()
+
+
+def log(msg: str) -> None:
+    print(f"[{time.time() - T0:7.1f}s] {msg}", file=sys.stderr, flush=True)
+
+
+def load_sources(variant: str, lem: sources.Lemmatizers) -> list[sources.Source]:
+    nm = os.path.join(ROOT, "node_modules")
+    out = [
+        sources.emoji_annotations(nm, "ru", lem),
+        sources.emoji_annotations(nm, "en", lem),
+        sources.unicode_alchemical("/usr/share/unicode/UnicodeData.txt", lem),
+        sources.wordnet("/usr/share/wordnet", lem),
+        sources.mythes("/usr/share/mythes/th_en_US_v2.dat", "en", lem, "mythes-en-us",
+                       "Kevin Atkinson's word-list licence (permissive; MyThes en_US from WordNet)", True),
+    ]
+    if variant == "full":
+        out += [
+            sources.mythes("/usr/share/mythes/th_ru_RU_v2.dat", "ru", lem, "mythes-ru", "LGPL-2.1", False),
+            sources.mueller(lem),
+            sources.freedict("eng-rus", lem, "GPL-2.0-or-later"),
+            sources.freedict("eng-deu", lem, "GPL-3.0-or-later"),
+            sources.freedict("deu-rus", lem, "CC-BY-SA-3.0"),
+            sources.freedict("eng-fra", lem, "GPL-2.0-or-later"),
+            sources.freedict("fra-rus", lem, "CC-BY-SA-3.0"),
+        ]
+    for s in out:
+        log(f"source {s.name}: {len(s.edges)} edges ({s.licence})")
+    return out
+
+
+def cached_sources(variant: str, lem: sources.Lemmatizers) -> list[sources.Source]:
+    """Parsing and lemmatising takes minutes; the parse is cached per variant, keyed by the parser code and the
+    source files' sizes and dates, so a holdout build or a second variant does not repeat it."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    key = hashlib.sha256()
+    for name in ("sources.py", "normalize.py"):
+        key.update(open(os.path.join(here, "hbmodel", name), "rb").read())
+    for path in sorted(glob.glob("/usr/share/dictd/*") + glob.glob("/usr/share/mythes/*") + glob.glob("/usr/share/wordnet/data.*")
+                       + glob.glob(os.path.join(ROOT, "node_modules/emojibase-data/*/data.json"))):
+        st = os.stat(path)
+        key.update(f"{path}:{st.st_size}:{int(st.st_mtime)}".encode())
+    cache = os.path.join(here, ".cache", f"sources-{variant}-{key.hexdigest()[:16]}.pkl")
+    if os.path.exists(cache):
+        with open(cache, "rb") as f:
+            srcs = pickle.load(f)
+        log(f"sources from cache {os.path.basename(cache)}")
+        return srcs
+    srcs = load_sources(variant, lem)
+    os.makedirs(os.path.dirname(cache), exist_ok=True)
+    with open(cache, "wb") as f:
+        pickle.dump(srcs, f)
+    return srcs
+
+
+def holdout_pairs(path: str | None, lem: sources.Lemmatizers) -> set[frozenset[str]]:
+    if not path:
+        return set()
+    pairs = set()
+    for line in open(path, encoding="utf8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        ru, en = line.rstrip("\n").split("\t")
+        a, b = lem.node("ru", ru), lem.node("en", en)
+        if a and b:
+            pairs.add(frozenset((a, b)))
+    return pairs
+
+
+def lexicon_lemmas(lem: sources.Lemmatizers) -> set[str]:
+    """Lemmas of the concept lexicon (data/lexicon/*.json) are always shipped when the graph holds them."""
+    nodes: set[str] = set()
+    for path in sorted(glob.glob(os.path.join(ROOT, "data", "lexicon", "*.json"))):
+        data = json.load(open(path, encoding="utf8"))
+        concepts = data.get("concepts", []) if isinstance(data, dict) else data
+        for c in concepts if isinstance(concepts, list) else []:
+            if not isinstance(c, dict):
+                continue
+            syn = c.get("synonyms") or {}
+            for lang in ("ru", "en"):
+                for w in [c.get(lang)] + list(syn.get(lang, [])):
+                    node = lem.node(lang, w) if isinstance(w, str) and " " not in w else None
+                    if node:
+                        nodes.add(node)
+            nodes |= {"em:" + strip_emoji(e) for e in c.get("emoji", []) if isinstance(e, str)}
+    return nodes
+
+
+def zipf_table(variant: str) -> dict[str, float]:
+    """wordfreq is CC BY-SA: the permissive variant ships no frequencies (every word weighs the same)."""
+    if variant != "full":
+        return {}
+    out: dict[str, float] = {}
+    for lang in ("ru", "en"):
+        for word, freq in wordfreq.get_frequency_dict(lang, wordlist="large").items():
+            key = f"{lang}:{word.replace('ё', 'е')}"
+            out[key] = max(out.get(key, 0.0), float(np.log10(freq) + 9))
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--variant", choices=["full", "permissive"], default="full")
+    ap.add_argument("--holdout", help="TSV of ru<TAB>en pairs whose direct dictionary edges are removed")
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--vocab", type=int, default=66000)
+    ap.add_argument("--ru-share", type=float, default=0.45, help="share of the vocabulary reserved for Russian")
+    ap.add_argument("--dim", type=int, default=256)
+    ap.add_argument("--max-degree", type=int, default=80)
+    ap.add_argument("--retrofit", type=int, default=10, help="retrofitting iterations (0 = none)")
+    ap.add_argument("--pivot-weight", type=float, default=0.5, help="retrofitting weight of ru–en links through de/fr")
+    ap.add_argument("--methods", default="ppmi,spectral")
+    ap.add_argument("--context", choices=["bridges", "all"], default="bridges",
+                    help="hidden nodes in the walk: only those linking ≥ 2 shipped nodes, or every node of degree ≥ 2")
+    args = ap.parse_args()
+
+    lem = sources.Lemmatizers("/usr/share/wordnet")
+    srcs = cached_sources(args.variant, lem)
+    dropped = graph.drop_holdout(srcs, holdout_pairs(args.holdout, lem))
+    if args.holdout:
+        log(f"holdout: removed {dropped} direct dictionary edges")
+    g = graph.Graph(srcs)
+    zipf = zipf_table(args.variant)
+    vocab = graph.choose_vocabulary(g, zipf, args.vocab, lexicon_lemmas(lem), args.ru_share)
+    shipped = set(vocab)
+    deg = g.degree()
+    nodes = sorted(shipped | graph.hidden_context(g, shipped, args.context))
+    index = {n: i for i, n in enumerate(nodes)}
+    log(f"graph: {len(g.edges)} edges, {len(nodes)} nodes in the walk, {len(vocab)} shipped")
+    adj = g.adjacency(index, args.max_degree)
+    log(f"adjacency nnz {adj.nnz}")
+
+    parts = []
+    for method in args.methods.split(","):
+        fn = {"ppmi": embed.ppmi_svd, "spectral": embed.spectral}[method]
+        parts.append(fn(adj, args.dim, SEED, np.array([index[n] for n in vocab])))
+        log(f"{method}: done")
+    x = embed.join_reduce(parts, args.dim, SEED)
+    vindex = {n: i for i, n in enumerate(vocab)}
+    if args.retrofit:
+        # direct translations and emoji keywords weigh 1; translations through a pivot language weigh less
+        weighted = [(a, b, 1.0) for a, b in g.trans_edges] + [(a, b, args.pivot_weight) for a, b in g.pivot_links]
+        links = [(vindex[a], vindex[b], w) for a, b, w in weighted if a in vindex and b in vindex]
+        r, c, w = zip(*links)
+        m = sp.coo_matrix((np.array(w), (r, c)), shape=(len(vocab),) * 2).tocsr()
+        m = m.maximum(m.T).tocsr()
+        x = embed.retrofit(x, m, args.retrofit)
+        log(f"retrofit over {len(links)} links ({len(g.pivot_links)} through pivots)")
+    x = dequantised(x)
+
+    sim = evaluate.similarity(os.path.join(ROOT, "eval/data/model/similarity.tsv"), vindex, x, lem)
+    xl = evaluate.cross_lingual(os.path.join(ROOT, "eval/data/model/translations.tsv"), vindex, x, lem)
+    log(f"similarity spearman: {json.dumps(sim)}")
+    log(f"cross-lingual: {json.dumps(xl)}")
+
+    keys = [n[3:] for n in vocab]
+    header = {
+        "name": f"hb-static-{args.variant}" + ("-holdout" if args.holdout else ""),
+        "variant": args.variant,
+        "holdout": os.path.basename(args.holdout) if args.holdout else None,
+        "sources": [{"name": s.name, "licence": s.licence, "edges": len(s.edges)} for s in srcs],
+        "params": {k: v for k, v in vars(args).items() if k not in ("out", "holdout")} | {"seed": SEED},
+    }
+    os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
+    write_artifact(args.out, keys, x, np.array([zipf.get(n, 0.0) for n in vocab]), header)
+    digest = hashlib.sha256(open(args.out, "rb").read()).hexdigest()[:12]
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    log(f"wrote {args.out}: {os.path.getsize(args.out) / 2**20:.2f} MiB, sha256 {digest}")
+    print(f"model.build.seconds: {time.time() - T0:.1f} s")
+    print(f"model.build.peak_rss: {peak:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()

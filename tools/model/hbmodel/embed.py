@@ -1,0 +1,88 @@
+"""Two embeddings of the graph, joined: PPMI of short random walks factorised by truncated SVD, and a spectral
+embedding (leading eigenvectors of the normalised adjacency); then retrofitting. All seeded: same input, same output."""
+import sys
+
+import numpy as np
+import scipy.sparse as sp
+
+
+def randomized_svd(m: sp.spmatrix, k: int, seed: int, oversample: int = 24, power: int = 2):
+    """Halko et al. randomized range finder; deterministic for a fixed seed."""
+    rng = np.random.default_rng(seed)
+    q = m @ rng.standard_normal((m.shape[1], k + oversample)).astype(m.dtype)
+    q, _ = np.linalg.qr(q)
+    for _ in range(power):
+        q, _ = np.linalg.qr(m.T @ q)
+        q, _ = np.linalg.qr(m @ q)
+    b = (m.T @ q).T
+    ub, s, vt = np.linalg.svd(b, full_matrices=False)
+    return (q @ ub)[:, :k], s[:k], vt[:k]
+
+
+def walk_ppmi(adj: sp.csr_matrix, rows: np.ndarray, steps: int = 2, smoothing: float = 0.75) -> sp.csr_matrix:
+    """Co-occurrence of nodes within `steps` steps of a random walk, as positive pointwise mutual information.
+    Only walks starting at `rows` (the shipped nodes) are counted: the hidden nodes serve as context, and the
+    matrix stays a fraction of the full square."""
+    deg_all = np.asarray(adj.sum(axis=1)).ravel()
+    inv = sp.diags(1.0 / np.maximum(deg_all, 1e-12))
+    p = (inv @ adj).tocsr().astype(np.float32)
+    deg = deg_all[rows]
+    walk = p[rows]
+    total = walk.copy()
+    for _ in range(steps - 1):
+        walk = (walk @ p).tocsr()
+        walk.data[walk.data < 1e-5] = 0  # negligible paths: keeps the matrix sparse
+        walk.eliminate_zeros()
+        total = total + walk
+        print(f"  walk step: nnz {walk.nnz}", file=sys.stderr, flush=True)
+    # weight each start node by its degree so the matrix is a joint distribution over (start, end)
+    joint = (sp.diags(deg.astype(np.float32)) @ total).tocsr()
+    row = np.asarray(joint.sum(axis=1)).ravel()
+    col = np.asarray(joint.sum(axis=0)).ravel() ** smoothing
+    col_total = col.sum()
+    coo = joint.tocoo()
+    pmi = np.log(coo.data) + np.log(col_total) - np.log(row[coo.row]) - np.log(col[coo.col])
+    keep = pmi > 0
+    return sp.csr_matrix((pmi[keep].astype(np.float32), (coo.row[keep], coo.col[keep])), shape=joint.shape)
+
+
+def ppmi_svd(adj: sp.csr_matrix, dim: int, seed: int, rows: np.ndarray) -> np.ndarray:
+    m = walk_ppmi(adj, rows)
+    u, s, _ = randomized_svd(m, dim, seed)
+    return u * np.sqrt(s)
+
+
+def spectral(adj: sp.csr_matrix, dim: int, seed: int, rows: np.ndarray) -> np.ndarray:
+    """Leading eigenvectors of D^-1/2 (A + I) D^-1/2 (the self-loop keeps the spectrum away from -1)."""
+    a = adj + sp.identity(adj.shape[0], format="csr")
+    d = np.asarray(a.sum(axis=1)).ravel()
+    dm = sp.diags(1.0 / np.sqrt(d))
+    norm = (dm @ a @ dm).tocsr()
+    u, s, _ = randomized_svd(norm, dim + 1, seed, power=4)
+    return (u * s)[rows, 1:]  # the first vector only encodes degree
+
+
+def unit_rows(x: np.ndarray) -> np.ndarray:
+    n = np.linalg.norm(x, axis=1, keepdims=True)
+    return x / np.maximum(n, 1e-12)
+
+
+def join_reduce(parts: list[np.ndarray], dim: int, seed: int) -> np.ndarray:
+    """Concatenates unit-normalised embeddings and keeps the `dim` leading principal directions."""
+    x = np.hstack([unit_rows(p) for p in parts]).astype(np.float64)
+    x -= x.mean(axis=0, keepdims=True)
+    if x.shape[1] <= dim:
+        return x
+    u, s, _ = randomized_svd(x, dim, seed)
+    return u * s
+
+
+def retrofit(x: np.ndarray, links: sp.csr_matrix, iterations: int = 10, alpha: float = 1.0) -> np.ndarray:
+    """Faruqui et al. (2015): pulls each vector toward its linked vectors (translations, emoji keywords)
+    while keeping it near where the graph put it."""
+    x0 = unit_rows(x)
+    q = x0.copy()
+    deg = np.asarray(links.sum(axis=1)).ravel()
+    for _ in range(iterations):
+        q = (alpha * x0 + links @ q) / (alpha + deg)[:, None]
+    return q
