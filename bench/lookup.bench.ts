@@ -9,7 +9,7 @@
  */
 import { Redis } from 'ioredis';
 import { createEmbedder } from '../services/adapters/embedder/index.js';
-import { createRedisClient, openRedisStore, type SignatureStore } from '../services/adapters/store/index.js';
+import { createRedisClient, lshCentre, openRedisStore, type SignatureStore } from '../services/adapters/store/index.js';
 import { createLsh, createMemoryIndex, mulberry32, signatureNamespace, type LshParams } from '../services/core/signature/index.js';
 import { compressScene } from '../services/core/scene/index.js';
 import { renderScene } from '../services/core/render/index.js';
@@ -149,6 +149,8 @@ async function main() {
   const bruteP = paraphrases.map((q) => bruteTop1(q.vector));
 
   const params = { bands: config.HB_LSH_BANDS, rows: config.HB_LSH_ROWS, seed: config.HB_LSH_SEED };
+  // The same centre createSignatureStore uses: the mean of the lexicon's lemmas in the model.
+  const centre = lshCentre(embedder, lexicon.concepts.flatMap((c) => [c.ru, c.en]).filter((w) => w && !/\s/.test(w)));
   const prefix = `hbbench${Date.now().toString(36)}:sig`;
   const admin = new Redis(config.REDIS_URL);
   const usedMemory = async () => Number(/used_memory:(\d+)/.exec(await admin.info('memory'))![1]);
@@ -156,9 +158,9 @@ async function main() {
     client: createRedisClient({ url: config.REDIS_URL, username: config.REDIS_USERNAME, password: config.REDIS_PASSWORD, tls: config.REDIS_TLS, tlsCaFile: config.REDIS_TLS_CA_FILE }),
     prefix,
     shards: 1,
-    namespace: signatureNamespace(embedder.modelId, dim, params),
+    namespace: signatureNamespace(embedder.modelId, dim, params, centre),
     modelId: embedder.modelId,
-    lsh: createLsh(dim, params),
+    lsh: createLsh(dim, params, centre),
     ttlSeconds: 0,
     threshold: config.HB_LOOKUP_THRESHOLD,
     probes: config.HB_LSH_PROBES,
@@ -196,7 +198,7 @@ async function main() {
 
   // Recall against candidates for other band settings: the same banded index, in memory.
   for (const p of CURVE) {
-    const index = createMemoryIndex(createLsh(dim, p));
+    const index = createMemoryIndex(createLsh(dim, p, centre));
     scenes.forEach((s, i) => index.put({ sceneId: s.sceneId, key: '', mnemonic: '', vector: vectors[i]!, modelId: embedder.modelId, meta: {}, expiresAt: null }));
     let ok = 0;
     let cand = 0;

@@ -44,7 +44,7 @@ const print = (name: string, value: number, unit: string, digits = 0) => process
 
 /** The embedded pipeline on n messages; returns messages/s (handler loading excluded). */
 async function embedded(n: number, dataDir: string): Promise<number> {
-  const config = loadConfig({ env: { ...process.env, HB_DATA_DIR: dataDir, KAFKA_BROKERS: '', HB_LOG_LEVEL: 'warn' } });
+  const config = loadConfig({ env: { ...process.env, HB_DATA_DIR: dataDir, KAFKA_BROKERS: '', REDIS_URL: '', HB_LOG_LEVEL: 'warn' } });
   const { handlers, close } = await buildHandlers(config, logger);
   const start = performance.now();
   let count = 0;
@@ -107,7 +107,14 @@ async function onKafka(n: number): Promise<{ rate: number; latencies: number[] }
     })();
     await produceMessages(config, stamped, { logger });
     const until = Date.now() + 600000;
-    while (done < n && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    let reported = Date.now();
+    while (done < n && Date.now() < until) {
+      await new Promise((r) => setTimeout(r, 50));
+      if (Date.now() - reported > 10000) {
+        process.stderr.write(`kafka: ${done} of ${n} out (${latencies.length} verified)\n`);
+        reported = Date.now();
+      }
+    }
     await consumer.disconnect();
     if (done < n) throw new Error(`only ${done} of ${n} messages came out verified or dead-lettered`);
     return { rate: n / ((last - start) / 1000), latencies: latencies.sort((a, b) => a - b) };

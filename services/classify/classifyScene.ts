@@ -4,11 +4,11 @@
  * this alone, so they classify exactly as the pipeline does without writing to the store.
  */
 import { classifyTension, type TensionModel } from '../core/tension/index.js';
-import type { Scene } from '../core/types.js';
+import type { Scene, Tension } from '../core/types.js';
 import { asHyperBridgeError } from '../lib/errors.js';
 import { sceneVectors, type SceneEmbedder } from './scene-vectors.js';
 
-export async function classifyScene(scene: Scene, text: string, embedder: SceneEmbedder, model: TensionModel): Promise<{ scene: Scene; vector: Float32Array }> {
+export async function classifyScene(scene: Scene, text: string, embedder: SceneEmbedder, model: TensionModel): Promise<{ scene: Scene & { tension: Tension }; vector: Float32Array }> {
   try {
     const vectors = await sceneVectors(embedder, scene, text);
     const { tension, phases } = classifyTension(scene, vectors, model);

@@ -3,13 +3,14 @@
  * signature in the store. Resolves only once the signature is written or queued for retry, so the runtime may
  * commit the message's offset after it (nothing is lost if Redis goes away).
  */
-import type { SceneEvent } from '../core/events.js';
-import { classifyTension, type TensionModel } from '../core/tension/index.js';
-import { HyperBridgeError, asHyperBridgeError } from '../lib/errors.js';
+import { PENDING, settlePending, type SceneEvent } from '../core/events.js';
+import type { TensionModel } from '../core/tension/index.js';
+import { HyperBridgeError } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
 import type { SceneHandler } from '../runtime/stage.js';
 import type { SignatureStore } from '../adapters/store/index.js';
-import { sceneVectors, type SceneEmbedder } from './scene-vectors.js';
+import { classifyScene } from './classifyScene.js';
+import type { SceneEmbedder } from './scene-vectors.js';
 
 export interface ClassifyDeps {
   embedder: SceneEmbedder;
@@ -18,8 +19,6 @@ export interface ClassifyDeps {
   logger?: Logger;
 }
 
-/** The `pending` entry this stage fills (the phases travel inside the scene's components). */
-const FILLED = 'scene.tension';
 
 export function createClassifyHandler(deps: ClassifyDeps): SceneHandler {
   if (deps.tensionModel.modelId !== deps.embedder.modelId) {
@@ -33,29 +32,21 @@ export function createClassifyHandler(deps: ClassifyDeps): SceneHandler {
         throw new HyperBridgeError('HB_ERR_PENDING_STAGE', 'classify', 'the event carries no ingested scene');
       }
       if (scene.components.length === 0) throw new HyperBridgeError('HB_ERR_NO_CONTENT', 'classify', `scene ${scene.sceneId} has no components`);
-      let vectors, result;
-      try {
-        vectors = await sceneVectors(deps.embedder, scene, event.message.text);
-        result = classifyTension(scene, vectors, deps.tensionModel);
-      } catch (err) {
-        throw asHyperBridgeError(err, 'classify');
-      }
-      const { tension, phases } = result;
+      const classified = await classifyScene(scene, event.message.text, deps.embedder, deps.tensionModel);
+      const { tension } = classified.scene;
       await deps.store.put({
         sceneId: scene.sceneId,
         key: scene.key,
         mnemonic: scene.mnemonic,
-        vector: vectors.scene,
+        vector: classified.vector,
         modelId: deps.embedder.modelId,
         meta: { lang: scene.lang, type: tension.type, messageId: event.message.id, conversationId: event.message.conversationId },
       });
       deps.logger?.debug({ sceneId: scene.sceneId, type: tension.type, arc: tension.arc }, 'scene classified');
-      const pending = event.pending.filter((p) => p !== FILLED);
       const out: SceneEvent = {
         ...event,
-        scene: { ...scene, components: scene.components.map((c, i) => ({ ...c, phase: phases[i] ?? null })), tension },
-        pending,
-        status: pending.length === 0 ? 'complete' : 'pending',
+        scene: classified.scene,
+        ...settlePending(event, [PENDING.tension]),
       };
       return out;
     },

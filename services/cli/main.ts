@@ -36,6 +36,12 @@ async function main(argv: string[]): Promise<number> {
   return command.command.run({ args, config, out, logger });
 }
 
+// A reader that stops early (`| head`) closes stdout: that ends the command quietly, as for any Unix filter.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(0);
+  throw err;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

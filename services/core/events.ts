@@ -68,3 +68,19 @@ export const DEFAULT_RENDER_REQUEST: RenderRequest = Object.freeze({
   lang: null,
   marker: 'visible',
 }) as RenderRequest;
+
+/** The names `pending` uses for the fields each stage fills. */
+export const PENDING = Object.freeze({
+  tension: 'scene.tension',
+  renderings: 'renderings',
+  verdicts: 'renderings.verdict',
+} as const);
+
+/**
+ * The `pending` list and `status` after a stage: what it filled leaves the list, what it leaves for a later
+ * stage joins it. One function, so that no stage can forget to settle the status.
+ */
+export function settlePending(event: SceneEvent, filled: readonly string[], added: readonly string[] = []): Pick<SceneEvent, 'pending' | 'status'> {
+  const pending = [...event.pending.filter((p) => !filled.includes(p) && !added.includes(p)), ...added];
+  return { pending, status: pending.length === 0 ? 'complete' : 'pending' };
+}

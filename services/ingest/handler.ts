@@ -2,7 +2,7 @@
  * The ingest stage: a dialogue message becomes a scene. Tension and renderings are left to the later stages
  * and named in `pending`.
  */
-import type { SceneEvent } from '../core/events.js';
+import { PENDING, type SceneEvent } from '../core/events.js';
 import { compressScene, type SceneDeps } from '../core/scene/index.js';
 import { HyperBridgeError, asHyperBridgeError } from '../lib/errors.js';
 import type { Logger } from '../lib/logger.js';
@@ -15,7 +15,7 @@ export interface IngestDeps {
   logger?: Logger;
 }
 
-export const INGEST_PENDING: readonly string[] = Object.freeze(['scene.tension', 'renderings']);
+export const INGEST_PENDING: readonly string[] = Object.freeze([PENDING.tension, PENDING.renderings]);
 
 export function createIngestHandler(deps: IngestDeps): IngestHandler {
   return {

@@ -2,7 +2,7 @@
  * The render stage: one rendering per requested style (`auto` chooses by the decision table, with this
  * conversation's earlier scenes as context). Verdicts stay null and `renderings.verdict` pending until verify.
  */
-import type { SceneEvent } from '../core/events.js';
+import { PENDING, settlePending, type SceneEvent } from '../core/events.js';
 import { renderScene, type RenderDeps } from '../core/render/index.js';
 import { HyperBridgeError } from '../lib/errors.js';
 import type { SceneHandler } from '../runtime/stage.js';
@@ -12,8 +12,6 @@ export interface RenderHandlerDeps extends RenderDeps {
   /** Conversations remembered for `auto` (default 10000). */
   maxConversations?: number;
 }
-
-export const VERDICT_PENDING = 'renderings.verdict';
 
 export function createRenderHandler(deps: RenderHandlerDeps): SceneHandler {
   const memory = new ConversationMemory(deps.maxConversations);
@@ -32,8 +30,7 @@ export function createRenderHandler(deps: RenderHandlerDeps): SceneHandler {
         renderScene(scene, { style, persona: request.persona, lang: request.lang, marker: request.marker, variant: 0, context }, deps),
       );
       memory.remember(conversation, { tension: scene.tension?.type ?? null, style: renderings[0]!.style, key: scene.key });
-      const pending = [...event.pending.filter((p) => p !== VERDICT_PENDING), VERDICT_PENDING];
-      return { ...event, renderings, pending, status: 'pending' };
+      return { ...event, renderings, ...settlePending(event, [PENDING.renderings], [PENDING.verdicts]) };
     },
   };
 }

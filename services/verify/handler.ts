@@ -3,14 +3,13 @@
  * is re-rendered with the next variants (HB_MAX_RERENDERS) first. `onVerdict` lets the runtime count verdicts
  * as metrics without this stage knowing about Prometheus.
  */
-import type { SceneEvent } from '../core/events.js';
+import { PENDING, settlePending, type SceneEvent } from '../core/events.js';
 import type { Rendering, Verdict } from '../core/types.js';
 import type { RenderDeps } from '../core/render/index.js';
 import { verifyWithRerender, type VerifyDeps } from '../core/verify/index.js';
 import type { Config } from '../lib/config.js';
 import { HyperBridgeError } from '../lib/errors.js';
 import type { SceneHandler } from '../runtime/stage.js';
-import { VERDICT_PENDING } from '../render/handler.js';
 
 export type VerifyHandlerDeps = Omit<VerifyDeps, 'thresholds' | 'books'> & RenderDeps & {
   config: Pick<Config, 'HB_RESONANCE_LOSSLESS' | 'HB_RESONANCE_MIN' | 'HB_MAX_RERENDERS'>;
@@ -32,8 +31,7 @@ export function createVerifyHandler(deps: VerifyHandlerDeps): SceneHandler {
         deps.onVerdict?.(verified.result.verdict, verified.rendering, verified.attempts);
         return verified.rendering;
       });
-      const pending = event.pending.filter((p) => p !== VERDICT_PENDING);
-      return { ...event, renderings, pending, status: pending.length === 0 ? 'complete' : 'pending' };
+      return { ...event, renderings, ...settlePending(event, [PENDING.verdicts]) };
     },
   };
 }

@@ -186,9 +186,11 @@ def main() -> None:
     os.makedirs(os.path.dirname(os.path.abspath(args.out)), exist_ok=True)
     write_artifact(args.out, keys, x, np.array([zipf.get(n, 0.0) for n in vocab]), header)
     digest = hashlib.sha256(open(args.out, "rb").read()).hexdigest()[:12]
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    peak = usage.ru_maxrss / 1024
     log(f"wrote {args.out}: {os.path.getsize(args.out) / 2**20:.2f} MiB, sha256 {digest}")
     print(f"model.build.seconds: {time.time() - T0:.1f} s")
+    print(f"model.build.cpu_seconds: {usage.ru_utime + usage.ru_stime:.1f} s")
     print(f"model.build.peak_rss: {peak:.0f} MiB")
 
 

@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import type { Config } from '../../lib/config.js';
 import type { Logger } from '../../lib/logger.js';
 import { createLsh, signatureNamespace } from '../../core/signature/index.js';
+import { loadLexicon } from '../../data/lexicon.js';
 import { openEmbeddedStore } from './embedded.js';
 import { openRedisStore } from './redis.js';
 import { createRedisClient } from './redis-connection.js';
@@ -22,10 +23,29 @@ export { createRedisClient, type RedisConnectionConfig } from './redis-connectio
 export { redisLayout, type RedisLayout } from './redis-layout.js';
 export { createWriteQueue, type WriteQueue } from './write-queue.js';
 
-/** The part of the Embedder the store needs: which model made the vectors, and their dimension. */
+/**
+ * The part of the Embedder the store needs: which model made the vectors and their dimension, and, to centre
+ * the LSH hyperplanes on the model's mean, its static lemma vectors (an embedder without them hashes around
+ * the origin).
+ */
 export interface VectorSource {
   readonly modelId: string;
   readonly dim: number;
+  lemmaVector?(lemma: string): Float32Array | null;
+}
+
+/** The mean of the lexicon's concept lemmas in the model: deterministic for one model and one lexicon. */
+export function lshCentre(source: VectorSource, lemmas: readonly string[]): Float32Array | undefined {
+  if (!source.lemmaVector) return undefined;
+  const sum = new Float32Array(source.dim);
+  let n = 0;
+  for (const lemma of lemmas) {
+    const v = source.lemmaVector(lemma);
+    if (!v) continue;
+    for (let i = 0; i < sum.length; i++) sum[i] = sum[i]! + v[i]!;
+    n++;
+  }
+  return n === 0 ? undefined : sum.map((x) => x / n);
 }
 
 export type StoreConfig = Pick<
@@ -45,14 +65,19 @@ export async function createSignatureStore(
     : store;
 }
 
+function conceptLemmas(): string[] {
+  return loadLexicon().concepts.flatMap((c) => [c.ru, c.en]).filter((w) => w && !/\s/.test(w));
+}
+
 async function openConfiguredStore(
   config: StoreConfig,
   embedder: VectorSource,
   opts: { logger?: Logger; clock?: Clock },
 ): Promise<SignatureStore> {
   const params = { bands: config.HB_LSH_BANDS, rows: config.HB_LSH_ROWS, seed: config.HB_LSH_SEED };
-  const lsh = createLsh(embedder.dim, params);
-  const namespace = signatureNamespace(embedder.modelId, embedder.dim, params);
+  const centre = lshCentre(embedder, conceptLemmas());
+  const lsh = createLsh(embedder.dim, params, centre);
+  const namespace = signatureNamespace(embedder.modelId, embedder.dim, params, centre);
   const common = {
     namespace,
     modelId: embedder.modelId,

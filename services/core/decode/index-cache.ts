@@ -10,6 +10,8 @@ export interface DecodeIndex {
   phrases: Record<'ru' | 'en', Map<string, string>>;
   longestPhrase: number;
   conceptVectors: { id: string; vector: Float32Array }[];
+  /** Nearest concept of each lemma already looked up (null: none above the threshold); renderings reuse words. */
+  nearest: Map<string, { id: string; cos: number } | null>;
 }
 
 const cache = new WeakMap<DecodeDeps, DecodeIndex>();
@@ -65,7 +67,7 @@ export function decodeIndex(deps: DecodeDeps): DecodeIndex {
         return vector ? [{ id: c.id, vector }] : [];
       })
     : [];
-  const index = { phrases, longestPhrase, conceptVectors };
+  const index = { phrases, longestPhrase, conceptVectors, nearest: new Map() };
   cache.set(deps, index);
   return index;
 }

@@ -7,7 +7,7 @@ export interface DecodeDeps {
   books?: PhraseBooks;
   /** The meaning model's word vectors, for words neither lexicon knows (тепло → жар). */
   vectors?: LemmaVectorsPort | null;
-  /** Lowest cosine between a word and a concept that counts as the concept (default 0.62). */
+  /** Lowest cosine between a word and a concept that counts as the concept (default 0.85). */
   meaningThreshold?: number;
 }
 

@@ -25,7 +25,12 @@ export interface Lsh {
   probeKeys(vector: Float32Array, probes: number): string[];
 }
 
-export function createLsh(dim: number, params: LshParams): Lsh {
+/**
+ * `centre`: a point the hyperplanes pass through instead of the origin. Scene vectors of a static model share a
+ * large common direction; hashing them around their mean spreads them over the buckets (else most scenes fall in
+ * a few buckets and a lookup re-ranks a large part of the index).
+ */
+export function createLsh(dim: number, params: LshParams, centre?: Float32Array): Lsh {
   const { bands, rows, seed } = params;
   if (!Number.isInteger(dim) || dim < 1) throw new HyperBridgeError('HB_ERR_CONFIG', 'signature', `vector dimension must be a positive integer, got ${dim}`);
   if (!Number.isInteger(bands) || bands < 1) throw new HyperBridgeError('HB_ERR_CONFIG', 'signature', `HB_LSH_BANDS must be a positive integer, got ${bands}`);
@@ -33,6 +38,15 @@ export function createLsh(dim: number, params: LshParams): Lsh {
   const normal = gaussian(mulberry32(seed));
   const planes = new Float32Array(bands * rows * dim);
   for (let i = 0; i < planes.length; i++) planes[i] = normal();
+  if (centre && centre.length !== dim) throw new HyperBridgeError('HB_ERR_CONFIG', 'signature', `the LSH centre has ${centre.length} dimensions, expected ${dim}`);
+  const offsets = new Float64Array(bands * rows);
+  if (centre) {
+    for (let j = 0; j < offsets.length; j++) {
+      let s = 0;
+      for (let i = 0; i < dim; i++) s += planes[j * dim + i]! * centre[i]!;
+      offsets[j] = s;
+    }
+  }
 
   function project(vector: Float32Array): Float64Array {
     if (vector.length !== dim) {
@@ -41,7 +55,7 @@ export function createLsh(dim: number, params: LshParams): Lsh {
     const out = new Float64Array(bands * rows);
     for (let j = 0; j < out.length; j++) {
       const base = j * dim;
-      let s = 0;
+      let s = -offsets[j]!;
       for (let i = 0; i < dim; i++) s += planes[base + i]! * vector[i]!;
       out[j] = s;
     }

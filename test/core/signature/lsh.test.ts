@@ -44,6 +44,19 @@ describe('random-hyperplane LSH', () => {
     assert.deepEqual(lsh.probeKeys(v, 0), own);
   });
 
+  it('hashes around a centre, which is part of the namespace', () => {
+    const vs = vectorSource(4);
+    const offset = vs.random().map((x) => x * 10);
+    // Vectors crowded around one far point: around the origin they share nearly every bit, around their mean not.
+    const crowd = Array.from({ length: 50 }, () => vs.near(offset, 0.02));
+    const distinct = (lsh: ReturnType<typeof createLsh>) => new Set(crowd.map((v) => lsh.bandKeys(v).join())).size;
+    const mean = new Float32Array(32);
+    for (const v of crowd) v.forEach((x, i) => (mean[i] = mean[i]! + x / crowd.length));
+    assert.ok(distinct(createLsh(32, params, mean)) > distinct(createLsh(32, params)) * 5);
+    assert.notEqual(signatureNamespace('m', 32, params, mean), signatureNamespace('m', 32, params));
+    assert.equal(signatureNamespace('m', 32, params, mean), signatureNamespace('m', 32, params, Float32Array.from(mean)));
+  });
+
   it('rejects bad parameters and vectors of another dimension', () => {
     assert.throws(() => createLsh(0, params), HyperBridgeError);
     assert.throws(() => createLsh(8, { ...params, rows: 33 }), HyperBridgeError);
