@@ -17,7 +17,7 @@ import { DEFAULT_RENDER_REQUEST } from '../services/core/events.js';
 import { loadConfig } from '../services/lib/config.js';
 import { createLogger } from '../services/lib/logger.js';
 import { rootPath } from '../services/lib/paths.js';
-import { STAGE_NAMES, buildHandlers, ensureTopics, produceMessages, runEmbeddedPipeline, stageCodec, topicNames } from '../services/runtime/index.js';
+import { STAGE_NAMES, buildHandlers, ensureTopics, produceMessages, runPipeline, stageCodec, topicNames } from '../services/runtime/index.js';
 
 const logger = createLogger('warn', { bench: 'pipeline' });
 
@@ -48,7 +48,7 @@ async function embedded(n: number, dataDir: string): Promise<number> {
   const { handlers, close } = await buildHandlers(config, logger);
   const start = performance.now();
   let count = 0;
-  for await (const result of runEmbeddedPipeline(benchMessages(n), config, handlers, { logger })) {
+  for await (const result of runPipeline(benchMessages(n), config, handlers, { logger })) {
     if (result.message.seq !== count) throw new Error('results out of order');
     count++;
   }

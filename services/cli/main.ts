@@ -42,16 +42,20 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err;
 });
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    const usage = err instanceof HyperBridgeError && (err.code === 'HB_ERR_USAGE' || err.code === 'HB_ERR_CONFIG');
-    const message = err instanceof HyperBridgeError ? `${err.code}: ${err.message}` : (err as Error)?.stack ?? String(err);
-    process.stderr.write(`hyperbridge: ${message}\n`);
-    process.exitCode = usage ? 2 : 1;
-  },
-);
+/**
+ * Exits once stdout has flushed: a command that failed half-way may still hold a client's sockets or timers
+ * (a Kafka consumer mid-join), and a CLI must not hang on them. Long-running commands (`service`) resolve only
+ * when they have stopped.
+ */
+function exit(code: number): void {
+  process.stdout.write('', () => process.exit(code));
+}
+
+main(process.argv.slice(2)).then(exit, (err: unknown) => {
+  const usage = err instanceof HyperBridgeError && (err.code === 'HB_ERR_USAGE' || err.code === 'HB_ERR_CONFIG');
+  const message = err instanceof HyperBridgeError ? `${err.code}: ${err.message}` : (err as Error)?.stack ?? String(err);
+  process.stderr.write(`hyperbridge: ${message}\n`);
+  exit(usage ? 2 : 1);
+});
 
 export { COMMANDS };

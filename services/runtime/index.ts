@@ -41,4 +41,4 @@ export {
   type ListedDeadLetter,
   type RedriveResult,
 } from './admin.js';
-export { runEmbeddedPipeline, type PipelineHandlers, type PipelineResult, type EmbeddedPipelineOptions } from './embedded-pipeline.js';
+export { runPipeline, type PipelineHandlers, type PipelineResult, type PipelineOptions } from './pipeline.js';

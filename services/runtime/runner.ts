@@ -7,7 +7,7 @@
  * tell its own outputs and dead letters from others'.
  */
 import { hostname } from 'node:os';
-import type { Bus, InRecord, OutRecord, ProcessHandle, Processor } from '../adapters/bus/index.js';
+import type { Bus, Headers, InRecord, OutRecord, ProcessHandle, Processor } from '../adapters/bus/index.js';
 import type { SceneEvent } from '../core/events.js';
 import type { Config } from '../lib/config.js';
 import { HyperBridgeError, asHyperBridgeError } from '../lib/errors.js';
@@ -34,6 +34,13 @@ export interface RunStageOptions {
   /** Consumer group; defaults to `<prefix>.<stage>`. */
   group?: string;
   retry?: RetryPolicy;
+  /** Where a group with no committed offsets starts (default: the oldest record). */
+  fromBeginning?: boolean;
+  /**
+   * Which records this instance works on; the others are committed without output. `run` on Kafka takes only
+   * its own run's records, deployed services leave every run's records to that run (see `scopeOf`).
+   */
+  accept?: (headers: Headers) => boolean;
 }
 
 /** The per-record work of a stage, independent of the transport. */
@@ -69,6 +76,10 @@ export function stageProcessor(handler: AnyStageHandler, codec: EventCodec, conf
   };
 }
 
+function acceptOnly(accept: RunStageOptions['accept'], processor: Processor): Processor {
+  return accept ? async (record) => (accept(record.headers) ? processor(record) : []) : processor;
+}
+
 export async function runStage(
   handler: AnyStageHandler,
   bus: Bus,
@@ -90,13 +101,14 @@ export async function runStage(
       group: options.group ?? groupOf(config.HB_TOPIC_PREFIX, stage),
       instanceId: options.instanceId ?? config.HB_INSTANCE_ID ?? hostname(),
       maxInFlight: config.HB_MAX_IN_FLIGHT,
+      fromBeginning: options.fromBeginning,
       onReady: () => {
         if (!ready) logger.info({ stage, transport: bus.transport }, 'stage consumer joined its group');
         ready = true;
         markReady();
       },
     },
-    stageProcessor(handler, codec, config, metrics, logger.child({ stage }), options.retry),
+    acceptOnly(options.accept, stageProcessor(handler, codec, config, metrics, logger.child({ stage }), options.retry)),
   );
   return { ready: readyPromise, isReady: () => ready, stop: () => handle.stop(), done: handle.done };
 }

@@ -9,7 +9,8 @@ import type { Config } from '../lib/config.js';
 import { HyperBridgeError } from '../lib/errors.js';
 import { createLogger, type Logger } from '../lib/logger.js';
 import { stageCodec } from './codec.js';
-import type { PipelineHandlers } from './embedded-pipeline.js';
+import { HEADER_RUN_ID } from './headers.js';
+import type { PipelineHandlers } from './pipeline.js';
 import { createMetrics, startMetricsServer, type StageMetrics } from './metrics.js';
 import { runStage, type StageRun } from './runner.js';
 import { STAGE_NAMES, allTopics, type IngestHandler, type SceneHandler, type StageName } from './stage.js';
@@ -45,7 +46,8 @@ export async function runService(built: BuiltHandler, config: Config, options: S
   let run: StageRun;
   try {
     await bus.ensureTopics(allTopics(config.HB_TOPIC_PREFIX));
-    run = await runStage(handler, bus, stageCodec, config, metrics, logger);
+    // Records of a `run` belong to that run's own stages (see pipeline.ts): a service leaves them alone.
+    run = await runStage(handler, bus, stageCodec, config, metrics, logger, { accept: (headers) => headers[HEADER_RUN_ID] === undefined });
     if (config.HB_METRICS_PORT !== null) server = await startMetricsServer(config.HB_METRICS_PORT, metrics.registry, { ready: () => run.isReady() });
   } catch (err) {
     await bus.close().catch(() => undefined);
@@ -103,7 +105,7 @@ export async function buildHandler(stage: StageName, config: Config, logger?: Lo
   return (await BUILDERS[stage]())(config, logger);
 }
 
-/** The four handlers for the embedded pipeline (`runEmbeddedPipeline`), and one `close` for all of them. */
+/** The four handlers for the embedded pipeline (`runPipeline`), and one `close` for all of them. */
 export async function buildHandlers(config: Config, logger?: Logger): Promise<{ handlers: PipelineHandlers; close(): Promise<void> }> {
   const built: BuiltHandler[] = [];
   for (const stage of STAGE_NAMES) built.push(await buildHandler(stage, config, logger));

@@ -38,7 +38,7 @@ export interface ProcessSpec {
   instanceId: string;
   /** Records read but not yet committed; beyond it the consumer pauses (Kafka) or producers block (embedded). */
   maxInFlight: number;
-  /** Where a group with no committed offsets starts: the oldest record (default) or the end. */
+  /** Where a group with no committed offsets starts: the oldest record (default), or the end as it is when `process` is called. */
   fromBeginning?: boolean;
   /** Stop on its own once no record has arrived for this long after joining (used by redrive). */
   stopWhenIdleMs?: number;

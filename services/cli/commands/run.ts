@@ -5,7 +5,7 @@
  */
 import { createReadStream } from 'node:fs';
 import type { DialogueMessage, SceneEvent } from '../../core/events.js';
-import { buildPipelineHandlers, runPipeline } from '../../runtime/pipeline.js';
+import { buildHandlers, runPipeline } from '../../runtime/index.js';
 import { usageError } from '../args.js';
 import { inputsOf, type Command, type CommandContext } from '../command.js';
 import type { InputItem } from '../input.js';
@@ -55,7 +55,7 @@ export const run: Command = {
     if (file === undefined && ctx.args.positionals.length === 0) throw usageError('run needs --input LOG (or texts as arguments)');
     const request = requestFromFlags(ctx.args, ctx.config, parseStyles((ctx.args.values.styles as string | undefined) ?? 'auto'));
     const total = file === undefined ? ctx.args.positionals.length : await countLines(file);
-    const handlers = await buildPipelineHandlers(ctx.config, ctx.logger);
+    const handlers = await buildHandlers(ctx.config, ctx.logger);
     const progress = createProgress(total);
     const summary = createSummary();
     const started = Date.now();

@@ -107,6 +107,33 @@ export class KafkaBus implements Bus {
     await producer.sendBatch({ topicMessages: topicMessagesOf(records), acks: -1, compression: this.options.compression });
   }
 
+  /**
+   * kafkajs resolves "latest" only at its first fetch after joining, so records produced between `process()`
+   * and that fetch would be skipped. A group with no committed offsets is pinned to the topic's end as it is
+   * now instead, so that every record produced after `process()` returns is seen.
+   */
+  private async startFreshGroupAtEnd(groupId: string, topic: string): Promise<void> {
+    const admin = this.kafka.admin();
+    await admin.connect();
+    try {
+      // A broker that has just started answers "coordinator loading" for a while; kafkajs marks it retriable.
+      for (let attempt = 0; ; attempt++) {
+        try {
+          const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+          if (committed?.partitions.some((p) => p.offset !== '-1')) return;
+          const ends = await admin.fetchTopicOffsets(topic);
+          await admin.setOffsets({ groupId, topic, partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })) });
+          return;
+        } catch (err) {
+          if (!(err as { retriable?: boolean }).retriable || attempt >= 20) throw err;
+          await new Promise((resolve) => setTimeout(resolve, Math.min(200 * 2 ** attempt, 2000)));
+        }
+      }
+    } finally {
+      await admin.disconnect();
+    }
+  }
+
   async process(spec: ProcessSpec, processor: Processor): Promise<ProcessHandle> {
     const consumer = this.kafka.consumer({
       groupId: spec.group,
@@ -124,11 +151,15 @@ export class KafkaBus implements Bus {
       maxInFlightRequests: 1,
       transactionTimeout: this.options.transactionTimeoutMs,
       createPartitioner: Partitioners.DefaultPartitioner,
+      // Right after a commit the broker answers the next transaction "concurrent transactions" until the commit
+      // has settled (tens of ms); kafkajs's default first retry of 300 ms would make that the pace of a stage.
+      retry: { initialRetryTime: 20, maxRetryTime: 1000, retries: 12 },
     });
     await producer.connect();
     // kafkajs initialises the transactional id lazily: do it now, so a predecessor killed mid-transaction is
     // fenced and its open transaction aborted at start instead of blocking read-committed readers until it times out.
     await (await producer.transaction()).abort();
+    if (spec.fromBeginning === false) await this.startFreshGroupAtEnd(spec.group, spec.topic);
     await consumer.connect();
     await consumer.subscribe({ topic: spec.topic, fromBeginning: spec.fromBeginning !== false });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../services/lib/config.js';
 import { createLogger } from '../../services/lib/logger.js';
-import { listDeadLetters, runEmbeddedPipeline } from '../../services/runtime/index.js';
+import { listDeadLetters, runPipeline } from '../../services/runtime/index.js';
 import { fixtureHandlers, fixtureMessages } from './fixture-handlers.js';
 
 const logger = createLogger('silent');
@@ -13,7 +13,7 @@ const logger = createLogger('silent');
 async function runOnce(dataDir: string, messages: ReturnType<typeof fixtureMessages>, maxInFlight = 64): Promise<string[]> {
   const config = loadConfig({ env: { HB_DATA_DIR: dataDir, HB_MAX_IN_FLIGHT: String(maxInFlight) } });
   const lines: string[] = [];
-  for await (const result of runEmbeddedPipeline(messages, config, fixtureHandlers(), { logger })) lines.push(JSON.stringify(result));
+  for await (const result of runPipeline(messages, config, fixtureHandlers(), { logger })) lines.push(JSON.stringify(result));
   return lines;
 }
 
