@@ -26,7 +26,7 @@ test:
 	@infra/test.sh
 
 demo: install build
-	node dist/services/cli/main.js run --input data/sample/dialogue.jsonl
+	node dist/services/cli/main.js run --input data/sample/dialogue.jsonl --log-level error
 
 bench: install build
 	@infra/with-servers.sh node dist/bench/index.js
