@@ -6,17 +6,7 @@
 import type { Lexicon } from '../services/core/lexicon/index.js';
 import { matchForm } from '../services/core/text/index.js';
 import { segmentCoupling, splitScore, type WordModel } from '../services/core/segment/index.js';
-
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../services/core/random.js';
 
 export interface GeneratedScene {
   lang: 'ru' | 'en';

@@ -1,4 +1,5 @@
 /** Deterministic choices: the same scene, style, voice and variant always pick the same words. */
+import { mulberry32 } from '../random.js';
 
 /** FNV-1a over the UTF-16 code units; stable across platforms and Node versions. */
 export function hash32(text: string): number {
@@ -17,16 +18,8 @@ export interface Picker {
   shuffle<T>(items: readonly T[]): T[];
 }
 
-/** mulberry32: small, fast and good enough to vary wording. */
 export function picker(seedText: string): Picker {
-  let state = hash32(seedText);
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(hash32(seedText));
   return {
     int: (n) => Math.floor(next() * n),
     shuffle<T>(items: readonly T[]): T[] {

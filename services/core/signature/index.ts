@@ -3,4 +3,4 @@ export { signatureNamespace, assertNamespace } from './namespace.js';
 export { rankCandidates, type Candidate, type Match } from './rank.js';
 export { createMemoryIndex, type MemoryIndex, type IndexedScene, type LookupResult } from './memory-index.js';
 export { cosine, dot, norm, normalize } from './vector.js';
-export { mulberry32, gaussian } from './prng.js';
+export { mulberry32, gaussian } from '../random.js';

@@ -4,7 +4,7 @@
  * bits; two scenes become candidates for each other when any band matches exactly.
  */
 import { HyperBridgeError } from '../../lib/errors.js';
-import { gaussian, mulberry32 } from './prng.js';
+import { gaussian, mulberry32 } from '../random.js';
 
 export interface LshParams {
   bands: number;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { compressScene } from '../../../services/core/scene/index.js';
 import { loadSceneDeps } from '../../../services/data/lexicon.js';
 import { HyperBridgeError } from '../../../services/lib/errors.js';
-import { mulberry32 } from '../../../eval/segment-scenes.js';
+import { mulberry32 } from '../../../services/core/random.js';
 
 const deps = await loadSceneDeps();
 

@@ -1,6 +1,7 @@
 /**
- * A seeded PRNG (mulberry32) and standard normals from it (Box-Muller), so the LSH hyperplanes are the same
- * on every machine and every run for one HB_LSH_SEED: a signature written today must match one computed tomorrow.
+ * The core's one seeded PRNG (mulberry32) and standard normals from it (Box-Muller). Everything random in
+ * HyperBridge must repeat exactly: LSH hyperplanes for one HB_LSH_SEED (a signature written today must match one
+ * computed tomorrow), a rendering's wording for one variant (replays reproduce their output), generated test sets.
  */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
