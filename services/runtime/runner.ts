@@ -53,7 +53,7 @@ export function stageProcessor(handler: AnyStageHandler, codec: EventCodec, conf
   const deadLetter = (record: InRecord, error: HyperBridgeError): OutRecord[] => {
     metrics.errors.inc({ stage, code: error.code });
     metrics.deadLetters.inc({ stage, code: error.code });
-    logger.warn({ stage, code: error.code, reason: error.message, topic: record.topic, partition: record.partition, offset: record.offset }, 'dead-lettered');
+    logger.warn({ code: error.code, reason: error.message, topic: record.topic, partition: record.partition, offset: record.offset }, 'dead-lettered');
     const letter = deadLetterOf(error, stage, record.topic, record.value, config.HB_MAX_TEXT_BYTES);
     return [{ topic: topics.deadletter, key: record.key ?? '', value: codec.encode('deadletter', letter), headers: record.headers }];
   };
