@@ -6,21 +6,13 @@
 import { mkdirSync, readFileSync, existsSync, writeFileSync, renameSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { assertNamespace, createMemoryIndex, type IndexedScene, type Lsh } from '../../core/signature/index.js';
+import { assertNamespace, createMemoryIndex, type IndexedScene } from '../../core/signature/index.js';
 import { decodeVector, encodeVector } from './codec.js';
 import { validateEntry, validateVector } from './validate.js';
-import { systemClock, type Clock, type SignatureStore } from './types.js';
+import { systemClock, type SignatureStore, type StoreOptions } from './types.js';
 
-export interface EmbeddedStoreOptions {
+export interface EmbeddedStoreOptions extends StoreOptions {
   dir: string;
-  namespace: string;
-  modelId: string;
-  lsh: Lsh;
-  ttlSeconds: number;
-  threshold: number;
-  /** Multi-probe flips per band at lookup (HB_LSH_PROBES). */
-  probes?: number;
-  clock?: Clock;
 }
 
 interface LogLine {

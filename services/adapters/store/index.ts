@@ -14,7 +14,7 @@ import { createRedisClient } from './redis-connection.js';
 import { systemClock, type Clock, type SignatureStore } from './types.js';
 import { pruneIntervalMs, withAutoPrune } from './auto-prune.js';
 
-export type { SignatureStore, StoredScene, LookupMatch, StoreStats, Clock } from './types.js';
+export type { SignatureStore, StoredScene, LookupMatch, StoreStats, Clock, StoreOptions } from './types.js';
 export { systemClock } from './types.js';
 export { withAutoPrune, pruneIntervalMs } from './auto-prune.js';
 export { openEmbeddedStore, type EmbeddedStoreOptions } from './embedded.js';

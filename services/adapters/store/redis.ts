@@ -6,29 +6,21 @@
 import type { Redis } from 'ioredis';
 import { HyperBridgeError } from '../../lib/errors.js';
 import type { Logger } from '../../lib/logger.js';
-import { assertNamespace, rankCandidates, type Candidate, type Lsh } from '../../core/signature/index.js';
+import { assertNamespace, rankCandidates, type Candidate } from '../../core/signature/index.js';
 import { decodeVector, encodeVector } from './codec.js';
 import { redisLayout } from './redis-layout.js';
 import { defineStoreCommands } from './redis-scripts.js';
 import { createWriteQueue } from './write-queue.js';
 import { validateEntry, validateVector } from './validate.js';
-import { systemClock, type Clock, type SignatureStore, type StoredScene } from './types.js';
+import { systemClock, type SignatureStore, type StoredScene, type StoreOptions } from './types.js';
 
-export interface RedisStoreOptions {
+export interface RedisStoreOptions extends StoreOptions {
   client: Redis;
   /** Key prefix, e.g. `hb:sig`. */
   prefix: string;
   shards: number;
-  namespace: string;
-  modelId: string;
-  lsh: Lsh;
-  ttlSeconds: number;
-  threshold: number;
-  /** Multi-probe flips per band at lookup (HB_LSH_PROBES). */
-  probes?: number;
   maxPending: number;
   logger?: Logger;
-  clock?: Clock;
   retry?: { baseDelayMs: number; maxDelayMs: number };
 }
 

@@ -1,4 +1,4 @@
-import type { LookupResult } from '../../core/signature/index.js';
+import type { Lsh, LookupResult } from '../../core/signature/index.js';
 
 /** One scene as the signature store keeps it. */
 export interface StoredScene {
@@ -61,3 +61,15 @@ export const systemClock: Clock = {
   },
   clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
 };
+
+/** What every signature store is opened with; each adapter adds its own connection options. */
+export interface StoreOptions {
+  namespace: string;
+  modelId: string;
+  lsh: Lsh;
+  ttlSeconds: number;
+  threshold: number;
+  /** Multi-probe flips per band at lookup (HB_LSH_PROBES). */
+  probes?: number;
+  clock?: Clock;
+}
