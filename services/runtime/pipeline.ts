@@ -107,13 +107,12 @@ export async function* runPipeline(
     }
     // A run's own consumers start at the topics' ends: wait until they hold their partitions before feeding.
     await Promise.all(stages.map((s) => s.ready));
-    // Collects this run's verified events and dead letters. Only records within `window` of the next result to
-    // yield are taken, so a slow reader holds the pipeline back instead of filling memory; indexes rise within
-    // every partition, so the next result is never stuck behind a held record.
+    // Collects this run's verified events and dead letters. It never waits: holding a record here would fill the
+    // topic's backlog, block the verify stage's producer and so the very result the reader waits for. Memory is
+    // bounded by the feed instead, which keeps at most `window` messages between being fed and being yielded.
     const collect = async (record: InRecord): Promise<[]> => {
       if (record.headers[HEADER_RUN_ID] !== runId) return [];
       const index = Number(record.headers[HEADER_RUN_INDEX]);
-      while (index >= next + window && failure === null) await yielded.wait();
       const message = inputs.get(index)!;
       const decoded = codec.decode(record.value);
       if (decoded.kind === 'deadletter') {
@@ -142,6 +141,10 @@ export async function* runPipeline(
         await bus.produce(sending);
       };
       for await (const message of messages) {
+        if (index >= next + window) {
+          await flush();
+          while (index >= next + window && failure === null) await yielded.wait();
+        }
         inputs.set(index, message);
         try {
           batch.push(rawRecordOf(message, codec, config, { [HEADER_RUN_ID]: runId, [HEADER_RUN_INDEX]: String(index) }));
