@@ -53,3 +53,11 @@ test('a window smaller than the input still yields everything in order (back-pre
   const lines = await runOnce(dir, fixtureMessages(300, 3), 4);
   assert.deepEqual(lines.map((l) => JSON.parse(l).message.seq), Array.from({ length: 300 }, (_, i) => i));
 });
+
+test('uneven partitions with a small window: every message comes out, in order', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hb-run-'));
+  // Runs of one conversation then another fill single partitions far ahead of the rest.
+  const messages = fixtureMessages(1500, 1).map((m, i) => ({ ...m, conversationId: `c${Math.floor(i / 40) % 9}` }));
+  const lines = await runOnce(dir, messages, 8);
+  assert.deepEqual(lines.map((l) => JSON.parse(l).message.seq), Array.from({ length: 1500 }, (_, i) => i));
+});
