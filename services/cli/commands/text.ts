@@ -1,7 +1,7 @@
 /** The commands that take texts: scene, embed, render, decode, lookup. One line per input, in input order. */
 import { decodeWithSignature } from '../../core/decode/index.js';
 import { renderScene } from '../../core/render/index.js';
-import type { Component } from '../../core/types.js';
+import type { Component, Message } from '../../core/types.js';
 import { intFlag } from '../args.js';
 import { forEachInput, type Command, type CommandContext } from '../command.js';
 import { createDomain, type Domain } from '../domain.js';
@@ -9,7 +9,7 @@ import type { Style } from '../output.js';
 import { parseStyles, REQUEST_OPTIONS, requestFromFlags } from '../request.js';
 
 /** Runs `each` over the inputs with the domain loaded on demand, and releases it afterwards. */
-async function withDomain(ctx: CommandContext, stage: string, each: (d: Domain, m: Parameters<Parameters<typeof forEachInput>[2]>[0]) => Promise<object>, human: (o: any, s: Style) => string): Promise<number> {
+async function withDomain(ctx: CommandContext, stage: string, each: (d: Domain, m: Message) => Promise<object>, human: (o: any, s: Style) => string): Promise<number> {
   const domain = createDomain(ctx.config, ctx.logger);
   try {
     return await forEachInput(ctx, stage, (message) => each(domain, message), human);

@@ -1,20 +1,16 @@
 /**
- * What rendering, decoding and verification need from other areas, as the team's interfaces describe them
- * (services/core/lexicon, services/core/morph, services/core/embed). Declared here structurally so the
- * render core only depends on the shape: the real Lexicon, Morphology and Embedder satisfy these.
+ * What rendering, decoding and verification need from other areas: the narrowest slices of the lexicon's,
+ * the morphology's and the embedder's interfaces, taken from those interfaces so the two cannot drift apart,
+ * and small enough that tests can hand in fixtures.
  */
+import type { Concept } from '../lexicon/index.js';
+import type { Morphology } from '../morph/index.js';
 import type { Component, Phase, Tension } from '../types.js';
 
 export type RenderLang = 'ru' | 'en';
 
-export interface ConceptPort {
-  id: string;
-  ru: string;
-  en: string;
-  synonyms: { ru: string[]; en: string[] };
-  emoji: string[];
-  tags: string[];
-}
+/** A concept without its provenance, which rendering never reads. */
+export type ConceptPort = Omit<Concept, 'source'>;
 
 export interface LexiconPort {
   concepts: readonly ConceptPort[];
@@ -24,20 +20,7 @@ export interface LexiconPort {
   label(id: string, lang: RenderLang): string;
 }
 
-export interface MorphAnalysisPort {
-  lemma: string;
-  pos: string;
-  grammemes: string[];
-  score: number;
-}
-
-export interface MorphologyPort {
-  analyze(word: string, lang: RenderLang): MorphAnalysisPort[];
-  lemmatize(word: string, lang: RenderLang): string;
-  inflect(lemma: string, lang: RenderLang, grammemes: string[]): string | null;
-  genderOf(lemma: string, lang: RenderLang): 'masc' | 'femn' | 'neut' | null;
-  isKnown(word: string, lang: RenderLang): boolean;
-}
+export type MorphologyPort = Pick<Morphology, 'analyze' | 'lemmatize' | 'inflect' | 'genderOf' | 'isKnown'>;
 
 /** Only the synchronous part of the Embedder is used in the core (static word vectors). */
 export interface LemmaVectorsPort {
