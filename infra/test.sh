@@ -7,23 +7,25 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 cd "$ROOT_DIR"
 failed=()
 
-# run_tests NAME TIMEOUT_MS FILE…: node's runner; its output is kept for the totals.
+# run_tests NAME TIMEOUT_MS [NODE_FLAG…] -- FILE…: node's runner; its output is kept for the totals.
 run_tests() {
-  local name=$1 timeout=$2
+  local name=$1 timeout=$2 flags=()
   shift 2
+  while [[ $1 != -- ]]; do flags+=("$1"); shift; done
+  shift
   if [[ $# -eq 0 ]]; then
     echo "[infra] no $name tests"
     return 0
   fi
-  # --test-force-exit: a test file that leaves a client connected must not hold the run until the timeout.
-  # A file reporter loses its closing totals under --test-force-exit, so the totals are read from stdout.
-  node --test --test-concurrency=1 --test-timeout="$timeout" --test-force-exit --test-reporter=spec "$@" \
+  node --test --test-concurrency=1 --test-timeout="$timeout" "${flags[@]}" --test-reporter=spec "$@" \
     | tee "$REPORTS/$name.out"
 }
 
-# Unit tests must not need servers, so they do not see them.
-unit_tests() { (unset KAFKA_BROKERS REDIS_URL; run_tests unit 300000 "$@"); }
-integration_tests() { (set -a; . "$RUN_DIR/servers.env"; set +a; run_tests integration 600000 "$@"); }
+# Unit tests must not need servers, so they do not see them. They hold no connections, so they run without
+# --test-force-exit: forcing the exit can cut the reporter's last lines (and totals) before the pipe drains.
+unit_tests() { (unset KAFKA_BROKERS REDIS_URL; run_tests unit 300000 -- "$@"); }
+# --test-force-exit: an integration file that leaves a client connected must not hold the run until the timeout.
+integration_tests() { (set -a; . "$RUN_DIR/servers.env"; set +a; run_tests integration 600000 --test-force-exit -- "$@"); }
 
 # Sum of the runner's closing "ℹ pass N" / "ℹ fail N" lines over both runs.
 total() { cat "$REPORTS"/*.out 2>/dev/null | awk -v key="$1" '$1 == "ℹ" && $2 == key { n += $3 } END { print n + 0 }'; }

@@ -69,6 +69,22 @@ function pipelineScope(transport: 'embedded' | 'kafka', prefix: string, runId: s
   };
 }
 
+/**
+ * Starts every process at once and returns them in the given order once all have started, each with its
+ * failure routed to `fail`. If one cannot start, those that did are stopped before the error is thrown.
+ */
+async function startAll<T extends { stop(): Promise<void>; done: Promise<void> }>(starts: (() => Promise<T>)[], fail: (err: unknown) => void): Promise<T[]> {
+  const settled = await Promise.allSettled(starts.map((start) => start()));
+  const started = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+  const refused = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (refused) {
+    await Promise.all(started.map((s) => s.stop()));
+    throw refused.reason;
+  }
+  for (const s of started) s.done.catch(fail);
+  return started;
+}
+
 export async function* runPipeline(
   messages: Iterable<DialogueMessage> | AsyncIterable<DialogueMessage>,
   config: Config,
@@ -100,11 +116,8 @@ export async function* runPipeline(
   const collectors: ProcessHandle[] = [];
   try {
     await bus.ensureTopics(allTopics(config.HB_TOPIC_PREFIX));
-    for (const stage of STAGE_NAMES) {
-      const run = await runStage(handlers[stage], bus, codec, config, metrics, logger, scope.stage(stage));
-      run.done.catch(fail);
-      stages.push(run);
-    }
+    // Started together: on Kafka each start is a few round trips (producer fencing, group pinning, joining).
+    stages.push(...(await startAll(STAGE_NAMES.map((stage) => () => runStage(handlers[stage], bus, codec, config, metrics, logger, scope.stage(stage))), fail)));
     // A run's own consumers start at the topics' ends: wait until they hold their partitions before feeding.
     await Promise.all(stages.map((s) => s.ready));
     // Collects this run's verified events and dead letters. It never waits: holding a record here would fill the
@@ -124,11 +137,12 @@ export async function* runPipeline(
       arrived.notify();
       return [];
     };
-    for (const topic of [topics.verified, topics.deadletter]) {
-      const handle = await bus.process({ topic, ...scope.collector(topic), maxInFlight: window, fromBeginning: false }, collect);
-      handle.done.catch(fail);
-      collectors.push(handle);
-    }
+    collectors.push(
+      ...(await startAll(
+        [topics.verified, topics.deadletter].map((topic) => () => bus.process({ topic, ...scope.collector(topic), maxInFlight: window, fromBeginning: false }, collect)),
+        fail,
+      )),
+    );
 
     const feed = (async () => {
       let index = 0;

@@ -110,9 +110,11 @@ export class KafkaBus implements Bus {
   /**
    * kafkajs resolves "latest" only at its first fetch after joining, so records produced between `process()`
    * and that fetch would be skipped. A group with no committed offsets is pinned to the topic's end as it is
-   * now instead, so that every record produced after `process()` returns is seen.
+   * now instead, so that every record produced after `process()` returns is seen. The offsets go in through the
+   * stage's own transactional producer: kafkajs's admin `setOffsets` joins the group with a paused consumer and
+   * waits out a whole fetch wait (about 5 s) before it returns.
    */
-  private async startFreshGroupAtEnd(groupId: string, topic: string): Promise<void> {
+  private async startFreshGroupAtEnd(groupId: string, topic: string, producer: Producer): Promise<void> {
     const admin = this.kafka.admin();
     await admin.connect();
     try {
@@ -122,7 +124,14 @@ export class KafkaBus implements Bus {
           const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
           if (committed?.partitions.some((p) => p.offset !== '-1')) return;
           const ends = await admin.fetchTopicOffsets(topic);
-          await admin.setOffsets({ groupId, topic, partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })) });
+          const transaction = await producer.transaction();
+          try {
+            await transaction.sendOffsets({ consumerGroupId: groupId, topics: [{ topic, partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })) }] });
+            await transaction.commit();
+          } catch (err) {
+            await transaction.abort().catch(() => undefined);
+            throw err;
+          }
           return;
         } catch (err) {
           if (!(err as { retriable?: boolean }).retriable || attempt >= 20) throw err;
@@ -159,7 +168,7 @@ export class KafkaBus implements Bus {
     // kafkajs initialises the transactional id lazily: do it now, so a predecessor killed mid-transaction is
     // fenced and its open transaction aborted at start instead of blocking read-committed readers until it times out.
     await (await producer.transaction()).abort();
-    if (spec.fromBeginning === false) await this.startFreshGroupAtEnd(spec.group, spec.topic);
+    if (spec.fromBeginning === false) await this.startFreshGroupAtEnd(spec.group, spec.topic, producer);
     await consumer.connect();
     await consumer.subscribe({ topic: spec.topic, fromBeginning: spec.fromBeginning !== false });
 
