@@ -15,9 +15,11 @@ import wordfreq
 
 from hbmodel import embed, evaluate, graph, sources
 from hbmodel.artifact import dequantised, write_artifact
-from hbmodel.normalize import strip_emoji
+from hbmodel.links import LinkWeights, retrofit_links
+from hbmodel.normalize import ru_analysis, strip_emoji
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 SEED = 20241129
 T0 = time.time()
 
@@ -54,15 +56,14 @@ def load_sources(variant: str, lem: sources.Lemmatizers) -> list[sources.Source]
 def cached_sources(variant: str, lem: sources.Lemmatizers) -> list[sources.Source]:
     """Parsing and lemmatising takes minutes; the parse is cached per variant, keyed by the parser code and the
     source files' sizes and dates, so a holdout build or a second variant does not repeat it."""
-    here = os.path.dirname(os.path.abspath(__file__))
     key = hashlib.sha256()
     for name in ("sources.py", "normalize.py"):
-        key.update(open(os.path.join(here, "hbmodel", name), "rb").read())
+        key.update(open(os.path.join(HERE, "hbmodel", name), "rb").read())
     for path in sorted(glob.glob("/usr/share/dictd/*") + glob.glob("/usr/share/mythes/*") + glob.glob("/usr/share/wordnet/data.*")
                        + glob.glob(os.path.join(ROOT, "node_modules/emojibase-data/*/data.json"))):
         st = os.stat(path)
         key.update(f"{path}:{st.st_size}:{int(st.st_mtime)}".encode())
-    cache = os.path.join(here, ".cache", f"sources-{variant}-{key.hexdigest()[:16]}.pkl")
+    cache = os.path.join(HERE, ".cache", f"sources-{variant}-{key.hexdigest()[:16]}.pkl")
     if os.path.exists(cache):
         with open(cache, "rb") as f:
             srcs = pickle.load(f)
@@ -73,6 +74,45 @@ def cached_sources(variant: str, lem: sources.Lemmatizers) -> list[sources.Sourc
     with open(cache, "wb") as f:
         pickle.dump(srcs, f)
     return srcs
+
+
+def cached_embedding(adj: sp.csr_matrix, rows: np.ndarray, args: argparse.Namespace) -> np.ndarray:
+    """The graph embedding before retrofitting (the slow part), cached by its exact inputs: the adjacency, the
+    shipped rows, the method flags and the code that computes it. Retrofitting variants then take seconds."""
+    key = hashlib.sha256()
+    for a in (adj.indptr, adj.indices, adj.data, rows):
+        key.update(np.ascontiguousarray(a).tobytes())
+    key.update(f"{args.methods}:{args.dim}:{SEED}".encode())
+    key.update(open(os.path.join(HERE, "hbmodel", "embed.py"), "rb").read())
+    cache = os.path.join(HERE, ".cache", f"embedding-{key.hexdigest()[:16]}.npy")
+    if os.path.exists(cache):
+        log(f"embedding from cache {os.path.basename(cache)}")
+        return np.load(cache)
+    parts = []
+    for method in args.methods.split(","):
+        fn = {"ppmi": embed.ppmi_svd, "spectral": embed.spectral}[method]
+        parts.append(fn(adj, args.dim, SEED, rows))
+        log(f"{method}: done")
+    x = embed.join_reduce(parts, args.dim, SEED)
+    os.makedirs(os.path.dirname(cache), exist_ok=True)
+    np.save(cache, x)
+    return x
+
+
+def with_aliases(vocab: list[str], x: np.ndarray) -> tuple[list[str], np.ndarray]:
+    """A Russian plural kept as a word (деньги) also ships under the analyser's singular (деньга), the lemma the
+    run-time morphology gives it, unless that singular is a word of its own in the vocabulary."""
+    shipped = set(vocab)
+    extra = {}
+    for i, n in enumerate(vocab):
+        analysis = ru_analysis(n[3:]) if n.startswith("ru:") else None
+        if analysis and analysis[1] and "ru:" + analysis[1] not in shipped:
+            extra["ru:" + analysis[1]] = i
+    if extra:
+        log(f"aliases: {len(extra)} ({', '.join(sorted(extra)[:8])} …)")
+    order = sorted(vocab + list(extra))
+    rows = {n: i for i, n in enumerate(vocab)} | extra
+    return order, x[[rows[n] for n in order]]
 
 
 def holdout_pairs(path: str | None, lem: sources.Lemmatizers) -> set[frozenset[str]]:
@@ -130,7 +170,10 @@ def main() -> None:
     ap.add_argument("--dim", type=int, default=256)
     ap.add_argument("--max-degree", type=int, default=80)
     ap.add_argument("--retrofit", type=int, default=10, help="retrofitting iterations (0 = none)")
+    ap.add_argument("--translation-weight", type=float, default=1.0, help="retrofitting weight of ru–en dictionary links")
     ap.add_argument("--pivot-weight", type=float, default=0.5, help="retrofitting weight of ru–en links through de/fr")
+    ap.add_argument("--emoji-weight", type=float, default=1.0, help="retrofitting pull of an emoji toward each keyword")
+    ap.add_argument("--keyword-weight", type=float, default=1.0, help="retrofitting pull of a keyword toward its emoji")
     ap.add_argument("--methods", default="ppmi,spectral")
     ap.add_argument("--context", choices=["bridges", "all"], default="bridges",
                     help="hidden nodes in the walk: only those linking ≥ 2 shipped nodes, or every node of degree ≥ 2")
@@ -138,10 +181,14 @@ def main() -> None:
 
     lem = sources.Lemmatizers("/usr/share/wordnet")
     srcs = cached_sources(args.variant, lem)
-    dropped = graph.drop_holdout(srcs, holdout_pairs(args.holdout, lem))
-    if args.holdout:
-        log(f"holdout: removed {dropped} direct dictionary edges")
+    held_out = holdout_pairs(args.holdout, lem)
+    dropped = graph.drop_holdout(srcs, held_out)
     g = graph.Graph(srcs)
+    if args.holdout:
+        # a translation derived through a German or French word is a ru–en link between the pair too
+        pivots = len(g.pivot_links)
+        g.pivot_links = [link for link in g.pivot_links if frozenset(link) not in held_out]
+        log(f"holdout: removed {dropped} direct dictionary edges and {pivots - len(g.pivot_links)} pivot links")
     zipf = zipf_table(args.variant)
     vocab = graph.choose_vocabulary(g, zipf, args.vocab, lexicon_lemmas(lem), args.ru_share)
     shipped = set(vocab)
@@ -152,22 +199,15 @@ def main() -> None:
     adj = g.adjacency(index, args.max_degree)
     log(f"adjacency nnz {adj.nnz}")
 
-    parts = []
-    for method in args.methods.split(","):
-        fn = {"ppmi": embed.ppmi_svd, "spectral": embed.spectral}[method]
-        parts.append(fn(adj, args.dim, SEED, np.array([index[n] for n in vocab])))
-        log(f"{method}: done")
-    x = embed.join_reduce(parts, args.dim, SEED)
+    x = cached_embedding(adj, np.array([index[n] for n in vocab]), args)
     vindex = {n: i for i, n in enumerate(vocab)}
     if args.retrofit:
-        # direct translations and emoji keywords weigh 1; translations through a pivot language weigh less
-        weighted = [(a, b, 1.0) for a, b in g.trans_edges] + [(a, b, args.pivot_weight) for a, b in g.pivot_links]
-        links = [(vindex[a], vindex[b], w) for a, b, w in weighted if a in vindex and b in vindex]
-        r, c, w = zip(*links)
-        m = sp.coo_matrix((np.array(w), (r, c)), shape=(len(vocab),) * 2).tocsr()
-        m = m.maximum(m.T).tocsr()
+        weights = LinkWeights(args.translation_weight, args.pivot_weight, args.emoji_weight, args.keyword_weight)
+        m = retrofit_links(g, vindex, weights)
         x = embed.retrofit(x, m, args.retrofit)
-        log(f"retrofit over {len(links)} links ({len(g.pivot_links)} through pivots)")
+        log(f"retrofit over {m.nnz} links ({len(g.pivot_links)} through pivots)")
+    vocab, x = with_aliases(vocab, x)
+    vindex = {n: i for i, n in enumerate(vocab)}
     x = dequantised(x)
 
     sim = evaluate.similarity(os.path.join(ROOT, "eval/data/model/similarity.tsv"), vindex, x, lem)

@@ -5,7 +5,8 @@
 #   holdout            models/build/hb-static-full-holdout-v1.bin: full, minus the direct dictionary edges of
 #                      eval/data/model/translations.tsv (measured by eval/model.eval.ts, not committed)
 #   permissive-holdout the same for the permissive variant
-# Needs the Debian packages and npm packages listed in models/README.md. Prints its time and peak memory.
+# Installs its own build dependencies (the Debian sources below, the pinned Python packages in .venv; the npm
+# package emojibase-data comes with `make install`). Prints its time and peak memory. CI never runs it.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -16,9 +17,20 @@ case "$variant" in
   permissive-holdout) args=(--variant permissive --holdout "$root/eval/data/model/translations.tsv" --out "$root/models/build/hb-static-permissive-holdout-v1.bin") ;;
   *) echo "usage: $0 [full|permissive|holdout|permissive-holdout]" >&2; exit 2 ;;
 esac
-for f in /usr/share/mythes/th_en_US_v2.dat /usr/share/wordnet/data.noun "$root/node_modules/emojibase-data/ru/data.json"; do
-  [ -e "$f" ] || { echo "missing $f: run make install (see models/README.md for the sources)" >&2; exit 1; }
+# The lexical sources of models/README.md; the permissive variant needs only the first four.
+debian_sources=(unicode-data wordnet-base mythes-en-us mythes-ru mueller7-dict dict-freedict-eng-rus
+  dict-freedict-eng-deu dict-freedict-deu-rus dict-freedict-eng-fra dict-freedict-fra-rus)
+missing=()
+for pkg in "${debian_sources[@]}"; do
+  dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
 done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "apt-get install ${missing[*]}" >&2
+  sudo=(); [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=300 update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get -o DPkg::Lock::Timeout=300 install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+[ -e "$root/node_modules/emojibase-data/ru/data.json" ] || { echo "missing node_modules/emojibase-data: run make install" >&2; exit 1; }
 if [ ! -x "$here/.venv/bin/python" ]; then
   python3 -m venv "$here/.venv"
   "$here/.venv/bin/pip" install --quiet -r "$here/requirements.txt"

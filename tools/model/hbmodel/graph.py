@@ -36,7 +36,8 @@ class Graph:
                 weights[key] += KIND_WEIGHT[s.kind] * w
         self.edges = sorted(weights.items())
         self.kinds = {s.name: s.kind for s in sources}
-        self.trans_edges = sorted({(min(a, b), max(a, b)) for s in sources if s.kind in ("trans", "emoji") for a, b, _ in s.edges})
+        self.translations = _strongest([s for s in sources if s.kind == "trans"], symmetric=True)
+        self.emoji_keywords = _strongest([s for s in sources if s.kind == "emoji"], symmetric=False)
         self.pivot_links = _pivot_links([s for s in sources if s.kind == "pivot"])
 
     def nodes(self) -> list[str]:
@@ -60,6 +61,17 @@ class Graph:
         m = sp.coo_matrix((np.array(vals, np.float64), (np.array(rows), np.array(cols))), shape=(n, n)).tocsr()
         m = m + m.T
         return _keep_strongest(m, max_degree)
+
+
+def _strongest(sources: list[Source], symmetric: bool) -> dict[tuple[str, str], float]:
+    """Each linked pair once with its strongest weight over `sources`; (a, b) sorted when `symmetric`, else as
+    the source gives it (emoji first)."""
+    out: dict[tuple[str, str], float] = {}
+    for s in sources:
+        for a, b, w in s.edges:
+            key = (min(a, b), max(a, b)) if symmetric else (a, b)
+            out[key] = max(out.get(key, 0.0), w)
+    return dict(sorted(out.items()))
 
 
 def _pivot_links(pivots: list[Source], max_fanout: int = 6) -> list[tuple[str, str]]:

@@ -5,6 +5,7 @@ import unicodedata
 from functools import lru_cache
 
 import pymorphy3
+import wordfreq
 
 CYRILLIC_WORD = re.compile(r"^[а-яё]+(?:-[а-яё]+)*$")
 LATIN_WORD = re.compile(r"^[a-z]+(?:[-'][a-z]+)*$")
@@ -25,18 +26,37 @@ def strip_emoji(emoji: str) -> str:
     return EMOJI_MODIFIERS.sub("", emoji)
 
 
+# A plural this much more frequent (in Zipf units) than its singular is the word itself: деньги, not деньга.
+PLURAL_WORD_ZIPF_MARGIN = 2.0
+
+
 @lru_cache(maxsize=None)
-def ru_lemma(word: str) -> str | None:
-    """A dictionary headword that already is a lemma stays as it is (стекло must not become стечь)."""
+def ru_analysis(word: str) -> tuple[str, str | None] | None:
+    """The lemma of a Russian word, and the analyser's other normal form when the lemma is a plural kept as a
+    word of its own (деньги → ('деньги', 'деньга')), so that form can be shipped as an alias."""
     raw = word.strip().lower().replace("\u0301", "")
     if not CYRILLIC_WORD.match(raw):
         return None
     parses = _morph.parse(raw)
     folded = fold(raw)
+    # A word that is a dictionary form stays as it is: стекло must not become стечь, and a nominative singular
+    # noun is its own lemma even where OpenCorpora files it under a spelling variant (счастье, not счастие).
     for p in parses:
-        if fold(p.normal_form) == folded:
-            return folded
-    return fold(parses[0].normal_form) if parses else folded
+        if fold(p.normal_form) == folded or {"NOUN", "sing", "nomn"} <= p.tag.grammemes:
+            return folded, None
+    if not parses:
+        return folded, None
+    normal = fold(parses[0].normal_form)
+    if {"NOUN", "plur"} <= parses[0].tag.grammemes and \
+            wordfreq.zipf_frequency(folded, "ru") >= wordfreq.zipf_frequency(normal, "ru") + PLURAL_WORD_ZIPF_MARGIN:
+        # the singular is an alias only when it is a word in use (not a guess such as бастие for бастионы)
+        return folded, normal if wordfreq.zipf_frequency(normal, "ru") > 0 else None
+    return normal, None
+
+
+def ru_lemma(word: str) -> str | None:
+    analysis = ru_analysis(word)
+    return analysis[0] if analysis else None
 
 
 class EnglishLemmatizer:

@@ -1,0 +1,42 @@
+"""The links retrofitting pulls along: ru–en translations (both ways), translations through a German or French
+pivot (both ways), each emoji toward its CLDR keywords and each keyword back toward its emoji."""
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from .graph import Graph
+
+
+@dataclass(frozen=True)
+class LinkWeights:
+    translation: float = 1.0
+    pivot: float = 0.5
+    emoji: float = 1.0  # emoji → keyword
+    keyword: float = 1.0  # keyword → emoji
+
+
+def retrofit_links(g: Graph, vindex: dict[str, int], w: LinkWeights) -> sp.csr_matrix:
+    """Row i holds the vectors word i is pulled toward, with their weights (rows need not equal columns)."""
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+
+    def add(a: str, b: str, weight: float) -> None:
+        if weight > 0 and a in vindex and b in vindex:
+            rows.append(vindex[a]); cols.append(vindex[b]); vals.append(weight)
+
+    for (a, b), strength in g.translations.items():
+        add(a, b, w.translation * strength)
+        add(b, a, w.translation * strength)
+    for a, b in g.pivot_links:
+        add(a, b, w.pivot)
+        add(b, a, w.pivot)
+    for (emoji, word), strength in g.emoji_keywords.items():
+        add(emoji, word, w.emoji * strength)
+        add(word, emoji, w.keyword * strength)
+    n = len(vindex)
+    m = sp.coo_matrix((np.array(vals), (np.array(rows), np.array(cols))), shape=(n, n)).tocsr()
+    m.sum_duplicates()
+    return m
+
