@@ -10,17 +10,17 @@ export function encodeVector(vector: Float32Array): Buffer {
   return out;
 }
 
+/** Decodes `bytes` into `into` (whose length is the dimension). */
+export function decodeVectorInto(bytes: Buffer, into: Float32Array): Float32Array {
+  if (bytes.length !== into.length * 4) {
+    throw new HyperBridgeError('HB_ERR_MODEL_MISMATCH', 'store', `stored vector has ${bytes.length / 4} dimensions, expected ${into.length}`);
+  }
+  // A byte copy into the target's own aligned memory: a Buffer from a socket may sit at any offset of a shared pool.
+  if (LITTLE_ENDIAN) new Uint8Array(into.buffer, into.byteOffset, into.byteLength).set(bytes);
+  else for (let i = 0; i < into.length; i++) into[i] = bytes.readFloatLE(i * 4);
+  return into;
+}
+
 export function decodeVector(bytes: Buffer, dim: number): Float32Array {
-  if (bytes.length !== dim * 4) {
-    throw new HyperBridgeError('HB_ERR_MODEL_MISMATCH', 'store', `stored vector has ${bytes.length / 4} dimensions, expected ${dim}`);
-  }
-  if (LITTLE_ENDIAN) {
-    // Copy into a fresh, aligned buffer: a Buffer from a socket may sit at any offset of a shared pool.
-    const copy = new Uint8Array(bytes.length);
-    copy.set(bytes);
-    return new Float32Array(copy.buffer);
-  }
-  const out = new Float32Array(dim);
-  for (let i = 0; i < dim; i++) out[i] = bytes.readFloatLE(i * 4);
-  return out;
+  return decodeVectorInto(bytes, new Float32Array(dim));
 }

@@ -1,41 +1,19 @@
 /**
- * The embedded signature store: the same banded index as Redis, in memory, persisted under HB_DATA_DIR as an
- * append-only log (one JSON line per write, vector as base64 float32) that is replayed on open and compacted
- * by prune().
+ * The embedded signature store: the same banded index as Redis, persisted under HB_DATA_DIR as an append-only
+ * file of scenes (scene-file.ts) that is re-indexed on open and compacted by prune(). Memory holds the compact
+ * index (ids, band buckets, expiry) and a bounded cache of vectors; the vectors themselves and the scenes' key,
+ * mnemonic and meta stay on disk, so memory grows by a few dozen bytes per scene, not by its vector.
  */
-import { mkdirSync, readFileSync, existsSync, writeFileSync, renameSync } from 'node:fs';
-import { appendFile } from 'node:fs/promises';
+import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assertNamespace, createMemoryIndex, type IndexedScene } from '../../core/signature/index.js';
-import { decodeVector, encodeVector } from './codec.js';
+import { assertNamespace, createMemoryIndex, type MemoryIndex } from '../../core/signature/index.js';
+import { SceneFile, type RecordVisitor } from './scene-file.js';
 import { validateEntry, validateVector } from './validate.js';
+import { VectorCache } from './vector-cache.js';
 import { systemClock, type SignatureStore, type StoreOptions } from './types.js';
 
 export interface EmbeddedStoreOptions extends StoreOptions {
   dir: string;
-}
-
-interface LogLine {
-  id: string;
-  k: string;
-  m: string;
-  md: string;
-  meta: Record<string, unknown>;
-  x: number | null;
-  v: string;
-}
-
-const toLine = (s: IndexedScene): string =>
-  JSON.stringify({ id: s.sceneId, k: s.key, m: s.mnemonic, md: s.modelId, meta: s.meta, x: s.expiresAt, v: encodeVector(s.vector).toString('base64') } satisfies LogLine) + '\n';
-
-function fromLine(line: string, dim: number): IndexedScene | null {
-  try {
-    const l = JSON.parse(line) as LogLine;
-    return { sceneId: l.id, key: l.k, mnemonic: l.m, modelId: l.md, meta: l.meta, expiresAt: l.x, vector: decodeVector(Buffer.from(l.v, 'base64'), dim) };
-  } catch {
-    // A line cut short by a crash mid-append; the scene is re-indexed when its message is replayed.
-    return null;
-  }
 }
 
 export function openEmbeddedStore(opts: EmbeddedStoreOptions): SignatureStore {
@@ -43,39 +21,31 @@ export function openEmbeddedStore(opts: EmbeddedStoreOptions): SignatureStore {
   const dim = opts.lsh.dim;
   mkdirSync(opts.dir, { recursive: true });
   const nsFile = join(opts.dir, 'namespace');
-  const logFile = join(opts.dir, 'scenes.jsonl');
   assertNamespace(existsSync(nsFile) ? readFileSync(nsFile, 'utf8').trim() : null, opts.namespace, `the embedded store in ${opts.dir}`);
   writeFileSync(nsFile, opts.namespace + '\n');
 
-  const index = createMemoryIndex(opts.lsh);
-  if (existsSync(logFile)) {
-    for (const line of readFileSync(logFile, 'utf8').split('\n')) {
-      const scene = line ? fromLine(line, dim) : null;
-      if (scene) index.put(scene);
-    }
-  }
-
-  // Appends are chained so lines never interleave.
-  let tail: Promise<void> = Promise.resolve();
+  const cache = new VectorCache(dim);
+  const source = {
+    vector: (slot: number) => cache.get(slot, (into) => file.readVector(slot, into)),
+    describe: (slot: number) => {
+      const { key, mnemonic } = file.readDetails(slot);
+      return { key, mnemonic };
+    },
+  };
+  let index: MemoryIndex = createMemoryIndex(opts.lsh, source);
+  const indexRecord: RecordVisitor = (slot, vector, details) => index.put(details.sceneId, slot, vector, details.expiresAt);
+  const file = SceneFile.open(join(opts.dir, 'scenes.bin'), dim, indexRecord);
   let written = 0;
 
   const store: SignatureStore = {
     namespace: opts.namespace,
     async put(entry) {
       validateEntry(entry, opts.modelId, dim);
-      const scene: IndexedScene = {
-        sceneId: entry.sceneId,
-        key: entry.key,
-        mnemonic: entry.mnemonic,
-        vector: entry.vector,
-        modelId: entry.modelId,
-        meta: entry.meta,
-        expiresAt: opts.ttlSeconds > 0 ? clock.now() + opts.ttlSeconds * 1000 : null,
-      };
-      index.put(scene);
-      const line = toLine(scene);
-      tail = tail.then(() => appendFile(logFile, line));
-      await tail;
+      const expiresAt = opts.ttlSeconds > 0 ? clock.now() + opts.ttlSeconds * 1000 : null;
+      const { sceneId, key, mnemonic, modelId, meta, vector } = entry;
+      const slot = file.append(vector, { sceneId, key, mnemonic, modelId, meta, expiresAt });
+      index.put(sceneId, slot, vector, expiresAt);
+      cache.put(slot, vector);
       written++;
     },
     async lookup(vector, k) {
@@ -87,15 +57,16 @@ export function openEmbeddedStore(opts: EmbeddedStoreOptions): SignatureStore {
     },
     async prune() {
       const removed = index.pruneExpired(clock.now());
-      await tail;
-      const tmp = `${logFile}.tmp`;
-      writeFileSync(tmp, Array.from(index.entries(), toLine).join(''));
-      renameSync(tmp, logFile);
+      const live = index.liveSlots();
+      // Compaction renumbers the slots: the index and the cache start over from the rewritten file.
+      index = createMemoryIndex(opts.lsh, source);
+      cache.clear();
+      file.compact(live, indexRecord);
       return removed;
     },
     stats: () => ({ written, queued: 0, retries: 0, pending: 0 }),
     async close() {
-      await tail;
+      file.close();
     },
   };
   return store;

@@ -1,16 +1,22 @@
 /**
- * The signature index held in memory: band key → scene ids, scene id → entry. The embedded store persists it;
- * the Redis adapter keeps the same layout in Redis. Expiry is checked against the caller's clock so the core
- * stays free of time and I/O.
+ * The signature index held in memory, compactly: each scene is a numbered slot (the store numbers them: the
+ * embedded store uses its record numbers on disk), each band bucket a packed list of slots, expiry a packed
+ * list of times. Vectors and the scenes' key and mnemonic stay with the store and are read back through a
+ * SceneSource: vectors of the candidates a lookup re-ranks, key and mnemonic of the matches it returns. Memory
+ * per scene is its id and a few dozen bytes, whatever the vector dimension. The core stays free of time and
+ * I/O: expiry is checked against the caller's clock, reading is the source's business.
  */
+import { HyperBridgeError } from '../../lib/errors.js';
 import type { Lsh } from './lsh.js';
-import { rankCandidates, type Candidate, type Match } from './rank.js';
+import { compareMatches, type Match } from './rank.js';
+import { float64List, slotList, type PackedList } from './packed-list.js';
+import { cosine } from './vector.js';
 
-export interface IndexedScene extends Candidate {
-  modelId: string;
-  meta: Record<string, unknown>;
-  /** Epoch ms after which the scene no longer answers lookups; null keeps it. */
-  expiresAt: number | null;
+/** Where the index reads back what it does not keep. */
+export interface SceneSource {
+  /** The vector of the scene in `slot`; the index is done with it before it asks for another one. */
+  vector(slot: number): Float32Array;
+  describe(slot: number): { key: string; mnemonic: string };
 }
 
 export interface LookupResult {
@@ -21,67 +27,92 @@ export interface LookupResult {
 
 export interface MemoryIndex {
   readonly size: number;
-  put(scene: IndexedScene): void;
-  /** `probes`: extra buckets per band (see Lsh.probeKeys); 0 looks in each band's own bucket only. */
+  /** Indexes `sceneId` at `slot`, replacing the slot it held before. Slots are numbered 0, 1, … in the order of the puts. */
+  put(sceneId: string, slot: number, vector: Float32Array, expiresAt: number | null): void;
+  /** `probes`: extra buckets over all bands (see Lsh.probeKeys); 0 looks in each band's own bucket only. */
   lookup(vector: Float32Array, k: number, threshold: number, now: number, probes?: number): LookupResult;
   /** Removes scenes expired at `now`; returns how many. */
   pruneExpired(now: number): number;
-  entries(): IterableIterator<IndexedScene>;
+  /** The slots of the scenes held, in slot order. */
+  liveSlots(): number[];
 }
 
-const isLive = (s: IndexedScene, now: number): boolean => s.expiresAt === null || s.expiresAt > now;
+export function createMemoryIndex(lsh: Lsh, source: SceneSource): MemoryIndex {
+  const buckets = new Map<string, PackedList<Uint32Array>>();
+  const slotOf = new Map<string, number>();
+  /** Scene id per slot; null once the slot was replaced or pruned. */
+  const sceneIds: (string | null)[] = [];
+  /** Epoch ms after which a slot no longer answers; Infinity keeps it. */
+  const expiries = float64List(1024);
+  /** Slots replaced or pruned but still listed in buckets; swept out of all buckets at once when they outnumber the live ones. */
+  let stale = 0;
 
-export function createMemoryIndex(lsh: Lsh): MemoryIndex {
-  const bands = new Map<string, Set<string>>();
-  const scenes = new Map<string, { scene: IndexedScene; keys: string[] }>();
+  const isLive = (slot: number, now: number): boolean => sceneIds[slot] !== null && expiries.get(slot) > now;
 
-  function remove(sceneId: string): void {
-    const old = scenes.get(sceneId);
-    if (!old) return;
-    for (const key of old.keys) {
-      const set = bands.get(key);
-      set?.delete(sceneId);
-      if (set?.size === 0) bands.delete(key);
+  function release(slot: number): void {
+    slotOf.delete(sceneIds[slot]!);
+    sceneIds[slot] = null;
+    stale++;
+  }
+
+  function sweep(): void {
+    for (const [key, list] of buckets) {
+      list.retain((slot) => sceneIds[slot] !== null);
+      if (list.length === 0) buckets.delete(key);
     }
-    scenes.delete(sceneId);
+    stale = 0;
   }
 
   return {
     get size() {
-      return scenes.size;
+      return slotOf.size;
     },
-    put(scene) {
-      const keys = lsh.bandKeys(scene.vector);
-      remove(scene.sceneId);
-      scenes.set(scene.sceneId, { scene, keys });
-      for (const key of keys) {
-        let set = bands.get(key);
-        if (!set) bands.set(key, (set = new Set()));
-        set.add(scene.sceneId);
+    put(sceneId, slot, vector, expiresAt) {
+      if (slot !== sceneIds.length) throw new HyperBridgeError('HB_ERR_INTERNAL', 'signature', `slot ${slot} put out of turn: the index holds ${sceneIds.length} slots`);
+      const old = slotOf.get(sceneId);
+      if (old !== undefined) release(old);
+      sceneIds.push(sceneId);
+      expiries.push(expiresAt ?? Infinity);
+      slotOf.set(sceneId, slot);
+      for (const key of lsh.bandKeys(vector)) {
+        let list = buckets.get(key);
+        if (!list) buckets.set(key, (list = slotList()));
+        list.push(slot);
       }
+      if (stale > slotOf.size) sweep();
     },
     lookup(vector, k, threshold, now, probes = 0) {
-      const ids = new Set<string>();
-      for (const key of lsh.probeKeys(vector, probes)) for (const id of bands.get(key) ?? []) ids.add(id);
-      const live: IndexedScene[] = [];
-      for (const id of ids) {
-        const s = scenes.get(id)!.scene;
-        if (isLive(s, now)) live.push(s);
+      const candidates = new Set<number>();
+      for (const key of lsh.probeKeys(vector, probes)) {
+        const list = buckets.get(key);
+        if (!list) continue;
+        for (let i = 0; i < list.length; i++) {
+          const slot = list.get(i);
+          if (isLive(slot, now)) candidates.add(slot);
+        }
       }
-      return { matches: rankCandidates(vector, live, k, threshold), candidates: live.length };
+      const scored: { slot: number; sceneId: string; similarity: number }[] = [];
+      for (const slot of candidates) {
+        const similarity = cosine(vector, source.vector(slot));
+        if (similarity >= threshold) scored.push({ slot, sceneId: sceneIds[slot]!, similarity });
+      }
+      scored.sort(compareMatches);
+      const matches = scored.slice(0, Math.max(0, k)).map(({ slot, sceneId, similarity }) => ({ sceneId, ...source.describe(slot), similarity }));
+      return { matches, candidates: candidates.size };
     },
     pruneExpired(now) {
       let removed = 0;
-      for (const [id, { scene }] of scenes) {
-        if (!isLive(scene, now)) {
-          remove(id);
+      for (const slot of slotOf.values()) {
+        if (!isLive(slot, now)) {
+          release(slot);
           removed++;
         }
       }
+      if (removed > 0) sweep();
       return removed;
     },
-    *entries() {
-      for (const { scene } of scenes.values()) yield scene;
+    liveSlots() {
+      return [...slotOf.values()].sort((a, b) => a - b);
     },
   };
 }

@@ -18,6 +18,11 @@ export interface Match {
   similarity: number;
 }
 
+/** Match order: best similarity first, ties broken by scene id so results are stable. */
+export function compareMatches(a: { sceneId: string; similarity: number }, b: { sceneId: string; similarity: number }): number {
+  return b.similarity - a.similarity || (a.sceneId < b.sceneId ? -1 : a.sceneId > b.sceneId ? 1 : 0);
+}
+
 /** Top k by cosine at or above `threshold`, best first; ties broken by scene id so results are stable. */
 export function rankCandidates(query: Float32Array, candidates: Iterable<Candidate>, k: number, threshold: number): Match[] {
   const scored: Match[] = [];
@@ -25,6 +30,6 @@ export function rankCandidates(query: Float32Array, candidates: Iterable<Candida
     const similarity = cosine(query, c.vector);
     if (similarity >= threshold) scored.push({ sceneId: c.sceneId, mnemonic: c.mnemonic, key: c.key, similarity });
   }
-  scored.sort((a, b) => b.similarity - a.similarity || (a.sceneId < b.sceneId ? -1 : a.sceneId > b.sceneId ? 1 : 0));
+  scored.sort(compareMatches);
   return scored.slice(0, Math.max(0, k));
 }

@@ -1,6 +1,6 @@
 import { describe, it, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, appendFileSync, readFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, appendFileSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSignatureStore } from '../../../services/adapters/store/index.js';
@@ -23,19 +23,22 @@ describe('createSignatureStore (embedded, from config)', () => {
     assert.equal((await store.lookup(v, 1)).length, 1);
     await clock.advance(16_000);
     assert.equal(await store.prune(), 0, 'already pruned by the timer');
-    assert.equal(readFileSync(join(dir, 'ttl', 'signatures', 'scenes.jsonl'), 'utf8'), '');
+    assert.equal(statSync(join(dir, 'ttl', 'signatures', 'scenes.bin')).size, 0);
     await store.close();
   });
 
-  it('reopens over a log whose last line was cut short by a crash', async () => {
+  it('reopens over a file whose last record was cut short by a crash', async () => {
     const config = loadConfig({ env: { HB_DATA_DIR: join(dir, 'crash') } });
     const v = vectorSource(32).random();
     const first = await createSignatureStore(config, source);
     await first.put(scene('SCN-kept', v));
     await first.close();
-    appendFileSync(join(dir, 'crash', 'signatures', 'scenes.jsonl'), '{"id":"SCN-cut","k":"x');
+    const file = join(dir, 'crash', 'signatures', 'scenes.bin');
+    const intact = statSync(file).size;
+    appendFileSync(file, readFileSync(file).subarray(0, intact - 5));
     const second = await createSignatureStore(config, source);
     assert.equal((await second.lookup(v, 1))[0]!.sceneId, 'SCN-kept');
+    assert.equal(statSync(file).size, intact, 'the torn record is cut off');
     await second.close();
   });
 });
