@@ -22,14 +22,15 @@ import { loadConfig } from '../services/lib/config.js';
 
 const N = Number(process.env.HB_BENCH_SCENES ?? 100_000);
 const Q = Number(process.env.HB_BENCH_QUERIES ?? 1_000);
+// probes: buckets probed over all bands besides each band's own, by query-directed multi-probe (Lsh.probeKeys).
 const CURVE: (LshParams & { probes: number })[] = [
-  { bands: 8, rows: 8, seed: 42, probes: 0 },
   { bands: 16, rows: 8, seed: 42, probes: 0 },
-  { bands: 16, rows: 8, seed: 42, probes: 2 },
-  { bands: 32, rows: 8, seed: 42, probes: 0 },
-  { bands: 32, rows: 8, seed: 42, probes: 2 },
-  { bands: 16, rows: 12, seed: 42, probes: 2 },
-  { bands: 32, rows: 12, seed: 42, probes: 3 },
+  { bands: 16, rows: 8, seed: 42, probes: 32 },
+  { bands: 16, rows: 12, seed: 42, probes: 256 },
+  { bands: 16, rows: 12, seed: 42, probes: 1024 },
+  { bands: 8, rows: 16, seed: 42, probes: 4096 },
+  { bands: 16, rows: 16, seed: 42, probes: 1024 },
+  { bands: 16, rows: 16, seed: 42, probes: 4096 },
 ];
 const PROSE: Style[] = ['narrative', 'essay', 'poem', 'formula'];
 
@@ -198,8 +199,8 @@ async function main() {
 
   // Recall against candidates for other band settings: the same banded index, in memory.
   for (const p of CURVE) {
-    const index = createMemoryIndex(createLsh(dim, p, centre));
-    scenes.forEach((s, i) => index.put({ sceneId: s.sceneId, key: '', mnemonic: '', vector: vectors[i]!, modelId: embedder.modelId, meta: {}, expiresAt: null }));
+    const index = createMemoryIndex(createLsh(dim, p, centre), { vector: (slot) => vectors[slot]!, describe: () => ({ key: '', mnemonic: '' }) });
+    scenes.forEach((s, i) => index.put(s.sceneId, i, vectors[i]!, null));
     let ok = 0;
     let cand = 0;
     renderings.forEach((q, j) => {

@@ -69,7 +69,7 @@ export interface StoreOptions {
   lsh: Lsh;
   ttlSeconds: number;
   threshold: number;
-  /** Multi-probe flips per band at lookup (HB_LSH_PROBES). */
+  /** Multi-probe buckets over all bands at lookup, besides each band's own (HB_LSH_PROBES). */
   probes?: number;
   clock?: Clock;
 }

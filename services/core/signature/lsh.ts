@@ -5,6 +5,7 @@
  */
 import { HyperBridgeError } from '../../lib/errors.js';
 import { gaussian, mulberry32 } from '../random.js';
+import { probeSequence } from './probe-sequence.js';
 
 export interface LshParams {
   bands: number;
@@ -18,9 +19,9 @@ export interface Lsh {
   /** One key per band, `<band>:<bits as hex>`, e.g. `3:a1`. */
   bandKeys(vector: Float32Array): string[];
   /**
-   * Multi-probe query keys: each band's own key, then for each band the keys with one of its `probes` least
-   * certain bits flipped (the bits whose hyperplane passes closest to the vector), where a near neighbour most
-   * likely landed on the other side. More recall for the same number of bands, at a few more candidates.
+   * Multi-probe query keys: each band's own key, then `probes` more buckets over all bands, those whose flipped
+   * bits' hyperplanes pass closest to the vector first (probe-sequence.ts), where a near neighbour that missed
+   * the vector's own buckets most likely landed. More recall from fewer bands, at a few more candidates.
    */
   probeKeys(vector: Float32Array, probes: number): string[];
 }
@@ -38,6 +39,14 @@ export function createLsh(dim: number, params: LshParams, centre?: Float32Array)
   const normal = gaussian(mulberry32(seed));
   const planes = new Float32Array(bands * rows * dim);
   for (let i = 0; i < planes.length; i++) planes[i] = normal();
+  // Unit normals: a projection is then the vector's distance to the hyperplane, comparable across hyperplanes
+  // when probes are ranked by it. Scaling a normal leaves every side (so every stored bit) as it was.
+  for (let j = 0; j < bands * rows; j++) {
+    let s = 0;
+    for (let i = 0; i < dim; i++) s += planes[j * dim + i]! ** 2;
+    const n = Math.sqrt(s);
+    for (let i = 0; i < dim; i++) planes[j * dim + i] = planes[j * dim + i]! / n;
+  }
   if (centre && centre.length !== dim) throw new HyperBridgeError('HB_ERR_CONFIG', 'signature', `the LSH centre has ${centre.length} dimensions, expected ${dim}`);
   const offsets = new Float64Array(bands * rows);
   if (centre) {
@@ -77,14 +86,9 @@ export function createLsh(dim: number, params: LshParams, centre?: Float32Array)
     },
     probeKeys(vector, probes) {
       const p = project(vector);
-      const keys: string[] = [];
-      const flips = Math.min(Math.max(0, Math.floor(probes)), rows);
-      for (let b = 0; b < bands; b++) {
-        const bits = bitsOf(p, b);
-        keys.push(key(b, bits));
-        const order = Array.from({ length: rows }, (_, r) => r).sort((x, y) => Math.abs(p[b * rows + x]!) - Math.abs(p[b * rows + y]!));
-        for (let f = 0; f < flips; f++) keys.push(key(b, bits ^ (1 << order[f]!)));
-      }
+      const own = Array.from({ length: bands }, (_, b) => bitsOf(p, b));
+      const keys = own.map((bits, b) => key(b, bits));
+      for (const probe of probeSequence(p.map(Math.abs), bands, rows, Math.max(0, Math.floor(probes)))) keys.push(key(probe.band, own[probe.band]! ^ probe.flips));
       return keys;
     },
   };

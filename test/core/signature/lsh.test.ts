@@ -33,15 +33,35 @@ describe('random-hyperplane LSH', () => {
     assert.ok(Math.abs(agree - expected) / expected < 0.03, `agreement ${agree} vs expected ${expected}`);
   });
 
-  it('probes each band\'s own bucket and its least certain neighbours', () => {
+  it('probes each band\'s own bucket, then neighbouring buckets across bands', () => {
     const lsh = createLsh(32, { bands: 4, rows: 6, seed: 1 });
     const v = vectorSource(3).random();
     const own = lsh.bandKeys(v);
-    const probed = lsh.probeKeys(v, 2);
-    assert.equal(probed.length, 4 * 3);
-    assert.deepEqual(own, [0, 1, 2, 3].map((b) => probed[b * 3]));
+    const probed = lsh.probeKeys(v, 10);
+    assert.equal(probed.length, 4 + 10);
+    assert.deepEqual(probed.slice(0, 4), own);
     assert.equal(new Set(probed).size, probed.length);
     assert.deepEqual(lsh.probeKeys(v, 0), own);
+    // A probed bucket differs from its band's own bucket.
+    for (const key of probed.slice(4)) {
+      const band = Number(key.split(':')[0]);
+      assert.notEqual(key, own[band]);
+    }
+  });
+
+  it('finds more near neighbours with probes than without', () => {
+    const lsh = createLsh(32, { bands: 4, rows: 10, seed: 3 });
+    const vs = vectorSource(12);
+    let plain = 0;
+    let probed = 0;
+    for (let i = 0; i < 200; i++) {
+      const a = vs.random();
+      const b = vs.near(a, 0.25);
+      const stored = new Set(lsh.bandKeys(b));
+      if (lsh.probeKeys(a, 0).some((k) => stored.has(k))) plain++;
+      if (lsh.probeKeys(a, 40).some((k) => stored.has(k))) probed++;
+    }
+    assert.ok(probed > plain * 1.3, `probed ${probed} vs plain ${plain}`);
   });
 
   it('hashes around a centre, which is part of the namespace', () => {

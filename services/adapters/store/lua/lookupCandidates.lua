@@ -1,7 +1,8 @@
 -- The live scenes that share at least one band with the query, each as id, vector, key, mnemonic, so the
 -- client re-ranks them by exact cosine in one round trip per shard. Ids left in a band by a scene that expired
 -- but is not pruned yet are skipped.
--- KEYS[1..] band sets of one shard; ARGV[1] scene hash prefix, ARGV[2] now epoch ms
+-- KEYS[1..] band sets of one shard: the query's own bucket in each band and its multi-probe buckets (at most
+-- 64 + 4096 by the config bounds, under the 8000 values unpack can pass); ARGV[1] scene hash prefix, ARGV[2] now epoch ms
 local ids = redis.call('SUNION', unpack(KEYS))
 local now = tonumber(ARGV[2])
 local out = {}
