@@ -1,7 +1,7 @@
 /**
  * End-to-end pipeline figures: messages/s embedded (the four stages in one process, `run`'s path) and on Kafka
  * (four `service-main.js` processes), their ratio, p50/p99 end-to-end latency on Kafka (produce → verified
- * record read back), and the peak RSS of the embedded pipeline on 10,000 and 100,000 messages (each in its own
+ * record read back) at half the measured Kafka rate, and the peak RSS of the embedded pipeline on 10,000 and 100,000 messages (each in its own
  * process). Real stage handlers, one rendering per message; messages cycle through the bundled sample log.
  * Needs KAFKA_BROKERS (and REDIS_URL for the classify stage's store; `make bench` starts both).
  * BENCH_PIPELINE_N sets the throughput runs' size (default 10,000); BENCH_PIPELINE_RSS_SIZES the two RSS runs
@@ -12,11 +12,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
+import { createBus } from '../services/adapters/bus/index.js';
 import type { DialogueMessage, SceneEvent } from '../services/core/events.js';
 import { DEFAULT_RENDER_REQUEST } from '../services/core/events.js';
-import { loadConfig } from '../services/lib/config.js';
+import { loadConfig, type Config } from '../services/lib/config.js';
 import { createLogger } from '../services/lib/logger.js';
 import { rootPath } from '../services/lib/paths.js';
+import { rawRecordOf } from '../services/runtime/messages.js';
 import { STAGE_NAMES, buildHandlers, ensureTopics, produceMessages, runPipeline, stageCodec, topicNames } from '../services/runtime/index.js';
 
 const logger = createLogger('warn', { bench: 'pipeline' });
@@ -61,8 +63,39 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** Four stage processes on Kafka; returns messages/s and end-to-end latencies (ms). */
-async function onKafka(n: number): Promise<{ rate: number; latencies: number[] }> {
+/** Messages for the paced phase, and its length in seconds at most. */
+const PACED_N = 2000;
+const PACED_TICK_MS = 20;
+
+/**
+ * Produces `messages` at `rate` messages/s, one small batch per tick, through one producer, stamping each
+ * message's send time: latency is only meaningful below capacity, where a message does not queue behind the burst.
+ */
+async function producePaced(config: Config, messages: DialogueMessage[], rate: number, sentAt: Float64Array): Promise<void> {
+  const bus = createBus(config, logger, 'kafka');
+  try {
+    const perTick = Math.max(1, Math.round((rate * PACED_TICK_MS) / 1000));
+    const start = performance.now();
+    for (let i = 0; i < messages.length; i += perTick) {
+      const due = start + (i / perTick) * PACED_TICK_MS;
+      const wait = due - performance.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const tick = messages.slice(i, i + perTick);
+      const now = performance.now();
+      for (const m of tick) sentAt[m.seq] = now;
+      await bus.produce(tick.map((m) => rawRecordOf(m, stageCodec, config)));
+    }
+  } finally {
+    await bus.close();
+  }
+}
+
+/**
+ * Four stage processes on Kafka. First a burst of n messages produced at once gives messages/s; then PACED_N
+ * more are produced at half that rate and their end-to-end latencies (ms, produce → verified record read back)
+ * are returned.
+ */
+async function onKafka(n: number): Promise<{ rate: number; latencies: number[]; pacedRate: number }> {
   const prefix = `bench${Date.now().toString(36)}`;
   const env = { ...process.env, HB_TOPIC_PREFIX: prefix, HB_LOG_LEVEL: 'info', HB_DATA_DIR: mkdtempSync(join(tmpdir(), 'hb-bench-')) } as Record<string, string>;
   const config = loadConfig({ env });
@@ -82,7 +115,8 @@ async function onKafka(n: number): Promise<{ rate: number; latencies: number[] }
     );
     const kafka = new Kafka({ clientId: 'bench', brokers: config.KAFKA_BROKERS!, logLevel: logLevel.NOTHING });
     const consumer = kafka.consumer({ groupId: `${prefix}.bench`, readUncommitted: false, maxWaitTimeInMs: 50 });
-    const sentAt = new Float64Array(n);
+    const all = [...benchMessages(n + PACED_N)];
+    const sentAt = new Float64Array(all.length);
     const latencies: number[] = [];
     let last = 0;
     await consumer.connect();
@@ -95,29 +129,30 @@ async function onKafka(n: number): Promise<{ rate: number; latencies: number[] }
         last = performance.now();
         if (topic !== topicNames(prefix).verified) return;
         const event = stageCodec.decode(message.value!).event as SceneEvent;
-        latencies.push(performance.now() - sentAt[event.message.seq]!);
+        if (event.message.seq >= n) latencies.push(performance.now() - sentAt[event.message.seq]!);
       },
     });
+    const waitFor = async (count: number) => {
+      const until = Date.now() + 600000;
+      let reported = Date.now();
+      while (done < count && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 20));
+        if (Date.now() - reported > 10000) {
+          process.stderr.write(`kafka: ${done} of ${count} out\n`);
+          reported = Date.now();
+        }
+      }
+      if (done < count) throw new Error(`only ${done} of ${count} messages came out verified or dead-lettered`);
+    };
     const start = performance.now();
-    const stamped = (function* () {
-      for (const m of benchMessages(n)) {
-        sentAt[m.seq] = performance.now();
-        yield m;
-      }
-    })();
-    await produceMessages(config, stamped, { logger });
-    const until = Date.now() + 600000;
-    let reported = Date.now();
-    while (done < n && Date.now() < until) {
-      await new Promise((r) => setTimeout(r, 50));
-      if (Date.now() - reported > 10000) {
-        process.stderr.write(`kafka: ${done} of ${n} out (${latencies.length} verified)\n`);
-        reported = Date.now();
-      }
-    }
+    await produceMessages(config, all.slice(0, n), { logger });
+    await waitFor(n);
+    const rate = n / ((last - start) / 1000);
+    const pacedRate = rate / 2;
+    await producePaced(config, all.slice(n), pacedRate, sentAt);
+    await waitFor(all.length);
     await consumer.disconnect();
-    if (done < n) throw new Error(`only ${done} of ${n} messages came out verified or dead-lettered`);
-    return { rate: n / ((last - start) / 1000), latencies: latencies.sort((a, b) => a - b) };
+    return { rate, latencies: latencies.sort((a, b) => a - b), pacedRate };
   } finally {
     for (const child of children) child.kill('SIGTERM');
   }
@@ -150,6 +185,7 @@ async function main(): Promise<void> {
     const kafka = await onKafka(n);
     print('pipeline.kafka.msgs_per_s', kafka.rate, 'msg/s');
     print('pipeline.kafka_vs_embedded', kafka.rate / embeddedRate, 'ratio', 2);
+    print('pipeline.kafka.latency_paced_rate', kafka.pacedRate, 'msg/s');
     print('pipeline.kafka.latency_p50', percentile(kafka.latencies, 50), 'ms');
     print('pipeline.kafka.latency_p99', percentile(kafka.latencies, 99), 'ms');
   } else {

@@ -15,6 +15,7 @@ import type { Logger } from '../lib/logger.js';
 import type { EventCodec } from './codec.js';
 import { deadLetterOf } from './dead-letter.js';
 import type { StageMetrics } from './metrics.js';
+import type { HostedStageHandler } from './stage-worker.js';
 import { withRetry, type RetryPolicy } from './retry.js';
 import { STAGE_TABLE, groupOf, topicNames, type AnyStageHandler } from './stage.js';
 
@@ -80,6 +81,10 @@ function acceptOnly(accept: RunStageOptions['accept'], processor: Processor): Pr
   return accept ? async (record) => (accept(record.headers) ? processor(record) : []) : processor;
 }
 
+/**
+ * Runs a stage on the bus. A hosted handler (a stage in a worker thread, see stage-worker.ts) brings its own
+ * per-record work, the same `stageProcessor` run where the handler lives, with its own codec and metrics.
+ */
 export async function runStage(
   handler: AnyStageHandler,
   bus: Bus,
@@ -108,7 +113,7 @@ export async function runStage(
         markReady();
       },
     },
-    acceptOnly(options.accept, stageProcessor(handler, codec, config, metrics, logger.child({ stage }), options.retry)),
+    acceptOnly(options.accept, 'processor' in handler ? (handler as HostedStageHandler).processor : stageProcessor(handler, codec, config, metrics, logger.child({ stage }), options.retry)),
   );
   return { ready: readyPromise, isReady: () => ready, stop: () => handle.stop(), done: handle.done };
 }

@@ -13,6 +13,7 @@ import { HEADER_RUN_ID } from './headers.js';
 import type { PipelineHandlers } from './pipeline.js';
 import { createMetrics, startMetricsServer, type StageMetrics } from './metrics.js';
 import { runStage, type StageRun } from './runner.js';
+import { startStageWorker } from './stage-worker.js';
 import { STAGE_NAMES, allTopics, type IngestHandler, type SceneHandler, type StageName } from './stage.js';
 
 /** A stage's handler as built from the shipped data and the config, with what must be closed after it. */
@@ -105,12 +106,28 @@ export async function buildHandler(stage: StageName, config: Config, logger?: Lo
   return (await BUILDERS[stage]())(config, logger);
 }
 
+/**
+ * The stages the embedded pipeline hosts in a worker thread, chosen so the two threads share the work about
+ * evenly: the main thread keeps the bus, the feed, the collector and classify (with its signature store).
+ */
+const WORKER_STAGES: readonly StageName[] = ['ingest', 'render', 'verify'];
+
 /** The four handlers for the embedded pipeline (`runPipeline`), and one `close` for all of them. */
 export async function buildHandlers(config: Config, logger?: Logger): Promise<{ handlers: PipelineHandlers; close(): Promise<void> }> {
+  const worker = await startStageWorker(WORKER_STAGES, config, logger);
   const built: BuiltHandler[] = [];
-  for (const stage of STAGE_NAMES) built.push(await buildHandler(stage, config, logger));
-  const [ingest, classify, render, verify] = built.map((b) => b.handler) as [IngestHandler, SceneHandler, SceneHandler, SceneHandler];
-  return { handlers: { ingest, classify, render, verify }, close: async () => void (await Promise.all(built.map((b) => b.close()))) };
+  try {
+    for (const stage of STAGE_NAMES) if (!WORKER_STAGES.includes(stage)) built.push(await buildHandler(stage, config, logger));
+  } catch (err) {
+    await worker.close();
+    throw err;
+  }
+  const byStage = new Map([...built.map((b) => b.handler), ...worker.handlers].map((h) => [h.stage, h]));
+  const handler = (stage: StageName) => byStage.get(stage)!;
+  return {
+    handlers: { ingest: handler('ingest') as IngestHandler, classify: handler('classify') as SceneHandler, render: handler('render') as SceneHandler, verify: handler('verify') as SceneHandler },
+    close: async () => void (await Promise.all([...built.map((b) => b.close()), worker.close()])),
+  };
 }
 
 /** `hyperbridge service <stage>`. */

@@ -3,7 +3,7 @@
  * (so «туман тела» is read as one mention), and the concepts' vectors for matching by meaning.
  */
 import type { ConceptPort } from '../render/index.js';
-import type { DecodeDeps } from './types.js';
+import type { DecodeDeps, Match } from './types.js';
 
 export interface DecodeIndex {
   /** Lemma sequence joined by spaces → concept id, per language; the longest sequence is tried first. */
@@ -12,6 +12,10 @@ export interface DecodeIndex {
   conceptVectors: { id: string; vector: Float32Array }[];
   /** Nearest concept of each lemma already looked up (null: none above the threshold); renderings reuse words. */
   nearest: Map<string, { id: string; cos: number } | null>;
+  /** Match of each word already read, keyed by language and spelling (null: the word names no concept). */
+  words: Map<string, Readonly<Match> | null>;
+  /** Lemma of each word already read in a phrase window, keyed likewise. */
+  lemmas: Map<string, string>;
 }
 
 const cache = new WeakMap<DecodeDeps, DecodeIndex>();
@@ -67,7 +71,7 @@ export function decodeIndex(deps: DecodeDeps): DecodeIndex {
         return vector ? [{ id: c.id, vector }] : [];
       })
     : [];
-  const index = { phrases, longestPhrase, conceptVectors, nearest: new Map() };
+  const index = { phrases, longestPhrase, conceptVectors, nearest: new Map(), words: new Map(), lemmas: new Map() };
   cache.set(deps, index);
   return index;
 }

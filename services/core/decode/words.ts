@@ -3,6 +3,7 @@
  * by lemma, then the meaning model's nearest concept above a threshold. Function words never carry concepts.
  */
 import type { DecodeDeps, Match } from './types.js';
+import { graphemes } from '../text/graphemes.js';
 import { decodeIndex, type DecodeIndex } from './index-cache.js';
 
 interface Token {
@@ -14,10 +15,27 @@ interface Token {
 const LETTER = /[\p{L}\p{M}'’-]/u;
 const SYMBOL = /\p{Extended_Pictographic}|\p{So}|\p{Regional_Indicator}/u;
 const MEANING_POS = new Set(['NOUN', 'ADVB']);
-const GRAPHEMES = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // Chosen on the shipped static model (hb-static-full-v1): lower thresholds read many of the phrase books' frame
 // words as concepts (193 matches at 0.62, 22 at 0.85) while recovering few unknown synonyms (48 and 14 of 225).
 const DEFAULT_MEANING_THRESHOLD = 0.85;
+
+/** How a single-code-unit grapheme takes part in words: 1 letter, 2 symbol, 3 neither (0: not classified yet). */
+const UNIT_ROLE = new Uint8Array(0x10000);
+const LETTER_ROLE = 1;
+const SYMBOL_ROLE = 2;
+const OTHER_ROLE = 3;
+
+function roleOf(grapheme: string): number {
+  if (SYMBOL.test(grapheme)) return SYMBOL_ROLE;
+  return LETTER.test(grapheme) ? LETTER_ROLE : OTHER_ROLE;
+}
+
+/** Texts repeat a small alphabet: single code units are classified once, clusters (emoji, marks) each time. */
+function graphemeRole(grapheme: string): number {
+  if (grapheme.length !== 1) return roleOf(grapheme);
+  const unit = grapheme.charCodeAt(0);
+  return (UNIT_ROLE[unit] ||= roleOf(grapheme));
+}
 
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
@@ -27,13 +45,14 @@ export function tokenise(text: string): Token[] {
     if (trimmed) tokens.push({ text: trimmed, kind: 'word', lang: /[а-яё]/iu.test(trimmed) ? 'ru' : 'en' });
     word = '';
   };
-  for (const { segment } of GRAPHEMES.segment(text)) {
-    if (LETTER.test(segment) && !SYMBOL.test(segment)) {
+  for (const { text: segment } of graphemes(text)) {
+    const role = graphemeRole(segment);
+    if (role === LETTER_ROLE) {
       word += segment;
       continue;
     }
     flush();
-    if (SYMBOL.test(segment)) tokens.push({ text: segment, kind: 'emoji', lang: 'ru' });
+    if (role === SYMBOL_ROLE) tokens.push({ text: segment, kind: 'emoji', lang: 'ru' });
   }
   flush();
   return tokens;
@@ -75,7 +94,7 @@ function byMeaning(lemma: string, index: DecodeIndex, deps: DecodeDeps): { id: s
   return best && best.cos >= (deps.meaningThreshold ?? DEFAULT_MEANING_THRESHOLD) ? best : null;
 }
 
-function matchWord(token: Token, index: DecodeIndex, deps: DecodeDeps): Match | null {
+function readWord(token: Token, index: DecodeIndex, deps: DecodeDeps): Match | null {
   if (deps.morph.isFunctionWord?.(token.text.toLowerCase(), token.lang)) return null;
   const lemmas = lemmasOf(token.text, token.lang, deps);
   const base = { text: token.text, lemma: lemmas[0]!, kind: 'word' as const };
@@ -91,6 +110,34 @@ function matchWord(token: Token, index: DecodeIndex, deps: DecodeDeps): Match | 
   if (!pos || !MEANING_POS.has(pos)) return null;
   const near = byMeaning(base.lemma, index, deps);
   return near ? { ...base, conceptId: near.id, via: 'meaning', confidence: near.cos } : null;
+}
+
+/** Bounds the memo of words read: like the nearest concepts, the vocabulary of a long run is open-ended. */
+const WORD_MEMO_MAX = 50_000;
+
+/** The lemma of a word as phrases are read, memoised like the words' matches. */
+function lemmaOf(token: Token, index: DecodeIndex, deps: DecodeDeps): string {
+  const key = `${token.lang}:${token.text}`;
+  let lemma = index.lemmas.get(key);
+  if (lemma === undefined) {
+    lemma = deps.morph.lemmatize(token.text.toLowerCase(), token.lang);
+    if (index.lemmas.size >= WORD_MEMO_MAX) index.lemmas.clear();
+    index.lemmas.set(key, lemma);
+  }
+  return lemma;
+}
+
+/** A word's match depends on its spelling and language only, and renderings reuse their words: memoised. */
+function matchWord(token: Token, index: DecodeIndex, deps: DecodeDeps): Match | null {
+  const key = `${token.lang}:${token.text}`;
+  let match = index.words.get(key);
+  if (match === undefined) {
+    const read = readWord(token, index, deps);
+    match = read && Object.freeze(read);
+    if (index.words.size >= WORD_MEMO_MAX) index.words.clear();
+    index.words.set(key, match);
+  }
+  return match;
 }
 
 /**
@@ -110,6 +157,8 @@ export function matchConcepts(text: string, deps: DecodeDeps): Match[] {
   const tokens = tokenise(text);
   const ru = tokens.filter((t) => t.kind === 'word' && t.lang === 'ru').length;
   const textLang = ru * 2 >= tokens.filter((t) => t.kind === 'word').length ? 'ru' : 'en';
+  const lemmas: string[] = [];
+  const lemmaAt = (k: number): string => (lemmas[k] ??= lemmaOf(tokens[k]!, index, deps));
   const matches: Match[] = [];
   for (let i = 0; i < tokens.length; ) {
     const token = tokens[i]!;
@@ -120,10 +169,12 @@ export function matchConcepts(text: string, deps: DecodeDeps): Match[] {
       continue;
     }
     let phrase: Match | null = null;
-    for (let n = Math.min(index.longestPhrase, tokens.length - i); n >= 2 && !phrase; n--) {
+    // A phrase is a run of words in the token's language; each word's lemma is looked up once per text.
+    let run = 1;
+    while (run < index.longestPhrase && tokens[i + run]?.kind === 'word' && tokens[i + run]!.lang === token.lang) run++;
+    for (let n = run; n >= 2 && !phrase; n--) {
       const window = tokens.slice(i, i + n);
-      if (window.some((t) => t.kind !== 'word' || t.lang !== token.lang)) continue;
-      const seq = window.map((t) => deps.morph.lemmatize(t.text.toLowerCase(), token.lang)).join(' ');
+      const seq = window.map((_, k) => lemmaAt(i + k)).join(' ');
       const id = index.phrases[token.lang].get(seq);
       if (id) {
         phrase = { conceptId: id, text: window.map((t) => t.text).join(' '), lemma: seq, kind: 'word', via: 'lexicon', confidence: 1 };

@@ -44,17 +44,43 @@ export function kendallTau(original: string[], decoded: string[]): number {
   return (concordant - discordant) / (concordant + discordant);
 }
 
+/**
+ * Bounds the memo of identities' word vectors (about 1 KB each): decoded scenes bring an open-ended vocabulary
+ * of lemmas, while the concepts that recur in every scene are about a thousand.
+ */
+const IDENTITY_MEMO_MAX = 5_000;
+
+/** The word vectors of each identity already met, per model and lexicon: every scene repeats the same concepts. */
+const identityVectors = new WeakMap<LemmaVectorsPort, WeakMap<LexiconPort, Map<string, Float32Array[]>>>();
+
+function memoOf(vectors: LemmaVectorsPort, lexicon: LexiconPort): Map<string, Float32Array[]> {
+  let byLexicon = identityVectors.get(vectors);
+  if (!byLexicon) identityVectors.set(vectors, (byLexicon = new WeakMap()));
+  let memo = byLexicon.get(lexicon);
+  if (!memo) byLexicon.set(lexicon, (memo = new Map()));
+  return memo;
+}
+
+/** The vectors of an identity's words: a concept's Russian and English lemma, or the lemma itself. */
+function vectorsOfIdentity(id: string, lexicon: LexiconPort, vectors: LemmaVectorsPort): Float32Array[] {
+  const memo = memoOf(vectors, lexicon);
+  let list = memo.get(id);
+  if (!list) {
+    const concept = lexicon.get(id);
+    list = (concept ? [concept.ru, concept.en].filter(Boolean) : [id.replace(/^lemma:/u, '')])
+      .map((w) => vectors.lemmaVector(w.toLowerCase()))
+      .filter((v): v is Float32Array => v !== null);
+    if (memo.size >= IDENTITY_MEMO_MAX) memo.clear();
+    memo.set(id, list);
+  }
+  return list;
+}
+
 /** Cosine of the mean word vectors of the two scenes' concepts; null without a meaning model. */
 export function sceneCosine(original: string[], decoded: string[], lexicon: LexiconPort, vectors: LemmaVectorsPort | null | undefined): number | null {
   if (!vectors) return null;
   const meanOf = (ids: string[]): Float32Array | null => {
-    const list = ids
-      .flatMap((id) => {
-        const concept = lexicon.get(id);
-        return concept ? [concept.ru, concept.en].filter(Boolean) : [id.replace(/^lemma:/u, '')];
-      })
-      .map((w) => vectors.lemmaVector(w.toLowerCase()))
-      .filter((v): v is Float32Array => v !== null);
+    const list = ids.flatMap((id) => vectorsOfIdentity(id, lexicon, vectors));
     if (list.length === 0) return null;
     const out = new Float32Array(list[0]!.length);
     for (const v of list) for (let i = 0; i < out.length; i++) out[i]! += v[i]!;

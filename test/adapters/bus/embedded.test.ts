@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appendFileSync, mkdtempSync, readdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +72,21 @@ test('a group resumes after its committed offsets, nothing seen twice or missed'
   await again.close();
   assert.equal(seen.length, 200);
   assert.equal(new Set(seen).size, 200);
+});
+
+test('while a group runs, its offsets are committed in the background, without a stop', async () => {
+  const dir = dataDir();
+  const bus = open(dir);
+  await bus.produce(Array.from({ length: 60 }, (_, i) => record('in', `k${i % 3}`, i)));
+  const handle = await bus.process({ topic: 'in', group: 'g', instanceId: 'x', maxInFlight: 1000 }, async (r) => [record('out', r.key!, Number(r.headers.seq))]);
+  const offsets = join(dir, 'bus', 'in', 'group.g.json');
+  const committed = () => (existsSync(offsets) ? Object.values(JSON.parse(readFileSync(offsets, 'utf8')) as Record<string, number>).reduce((a, b) => a + b, 0) : 0);
+  const until = Date.now() + 5000;
+  while (committed() < 60 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  assert.equal(committed(), 60, 'the interval commit saved every position without a stop');
+  assert.equal((await readAll(bus, 'out')).length, 60);
+  await handle.stop();
+  await bus.close();
 });
 
 test('a producer blocks while HB_MAX_IN_FLIGHT records wait unprocessed', async () => {

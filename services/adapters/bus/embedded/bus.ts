@@ -4,7 +4,7 @@
  *
  * Delivery: within a partition records are processed one after another, so order per key holds. Every
  * COMMIT_INTERVAL_MS (and when a group stops) the bus syncs every log it wrote, once, and then replaces the
- * offset files of the groups that moved;
+ * offset files of the groups that moved, both off the event loop;
  * after a crash a stage therefore redoes at most the records of the last interval (at-least-once, which is why
  * `transactional` is false). Back-pressure: `produce` waits while HB_MAX_IN_FLIGHT records of the target topic
  * are unprocessed by the slowest group consuming it.
@@ -17,6 +17,12 @@ import { EmbeddedTopic } from './topic.js';
 
 const COMMIT_INTERVAL_MS = 200;
 const IDLE_POLL_MS = 50;
+
+/** A consumer group's part in a commit: its positions as they are now (null: unmoved), then their save. */
+interface GroupCommit {
+  take(): number[] | null;
+  save(positions: readonly number[]): Promise<void>;
+}
 
 export interface EmbeddedBusOptions {
   dataDir: string;
@@ -31,8 +37,10 @@ export class EmbeddedBus implements Bus {
   private readonly root: string;
   private readonly topics = new Map<string, EmbeddedTopic>();
   private readonly handles = new Set<ProcessHandle>();
-  /** Offset commits of the groups consuming now, run together after one sync of all logs. */
-  private readonly commits = new Set<() => void>();
+  /** The groups consuming now, whose offsets are committed together after one sync of all logs. */
+  private readonly groups = new Set<GroupCommit>();
+  /** The commit running now: fsync takes milliseconds, so it runs off the event loop and a tick never overlaps it. */
+  private committing: Promise<void> | null = null;
   private readonly committer: NodeJS.Timeout;
   private readonly unlock: () => void;
   private closed = false;
@@ -41,13 +49,25 @@ export class EmbeddedBus implements Bus {
     this.root = join(options.dataDir, 'bus');
     mkdirSync(this.root, { recursive: true });
     this.unlock = lockDirectory(this.root);
-    this.committer = setInterval(() => this.commitAll(), COMMIT_INTERVAL_MS);
+    // A failed sync or offset save is fatal, as an I/O error of the stages' own writes is.
+    this.committer = setInterval(() => void this.commitAll(), COMMIT_INTERVAL_MS);
     this.committer.unref();
   }
 
-  private commitAll(): void {
-    this.syncAll();
-    for (const commit of this.commits) commit();
+  private commitAll(): Promise<void> {
+    this.committing ??= this.syncAndCommit().finally(() => (this.committing = null));
+    return this.committing;
+  }
+
+  private async syncAndCommit(): Promise<void> {
+    // Positions are taken before the sync: a position moves only after its record's outputs were appended, so
+    // the sync covers every output of the records the saved offsets skip.
+    const saves = [...this.groups].flatMap((group) => {
+      const positions = group.take();
+      return positions ? [() => group.save(positions)] : [];
+    });
+    await Promise.all([...this.topics.values()].map((topic) => topic.sync()));
+    await Promise.all(saves.map((save) => save()));
   }
 
   private topic(name: string): EmbeddedTopic {
@@ -77,10 +97,6 @@ export class EmbeddedBus implements Bus {
     for (const topic of touched) topic.appended.notify();
   }
 
-  private syncAll(): void {
-    for (const topic of this.topics.values()) topic.sync();
-  }
-
   async process(spec: ProcessSpec, processor: Processor): Promise<ProcessHandle> {
     const topic = this.topic(spec.topic);
     const store = topic.offsetStore(spec.group);
@@ -90,13 +106,16 @@ export class EmbeddedBus implements Bus {
     let running = true;
     let dirty = false;
     let lastActivity = Date.now();
-    // Called after the bus synced every log, so a committed offset never points past output not yet on disk.
-    const commit = (): void => {
-      if (!dirty) return;
-      store.save(positions);
-      dirty = false;
+    // Saved only after the bus synced every log, so a committed offset never points past output not yet on disk.
+    const group: GroupCommit = {
+      take: () => {
+        if (!dirty) return null;
+        dirty = false;
+        return [...positions];
+      },
+      save: (taken) => store.save(taken),
     };
-    this.commits.add(commit);
+    this.groups.add(group);
     topic.trackGroup(spec.group, () => positions.reduce((a, b) => a + b, 0));
 
     const drain = async (p: number): Promise<void> => {
@@ -127,11 +146,12 @@ export class EmbeddedBus implements Bus {
         running = false;
         throw err;
       })
-      .finally(() => {
+      .finally(async () => {
         if (idleWatch) clearInterval(idleWatch);
-        this.commits.delete(commit);
-        this.syncAll();
-        commit();
+        // The positions are final now; a commit that started before they were may not hold them.
+        await this.committing;
+        await this.commitAll();
+        this.groups.delete(group);
         topic.untrackGroup(spec.group);
         this.handles.delete(handle);
       });
@@ -174,6 +194,7 @@ export class EmbeddedBus implements Bus {
     this.closed = true;
     await Promise.all([...this.handles].map((h) => h.stop()));
     clearInterval(this.committer);
+    await this.committing;
     for (const topic of this.topics.values()) topic.close();
     this.topics.clear();
     this.unlock();

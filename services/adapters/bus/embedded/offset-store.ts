@@ -2,7 +2,8 @@
  * Committed offsets of one consumer group on one topic, one JSON file replaced atomically (write a temporary
  * file, fsync it, rename over the old one), so a crash leaves either the old or the new offsets, never a mix.
  */
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { open, rename } from 'node:fs/promises';
 
 export class OffsetStore {
   constructor(private readonly path: string) {}
@@ -19,15 +20,16 @@ export class OffsetStore {
     return offsets;
   }
 
-  save(offsets: readonly number[]): void {
+  /** Asynchronous (the file system work runs off the event loop); one save of a store at a time. */
+  async save(offsets: readonly number[]): Promise<void> {
     const tmp = `${this.path}.tmp`;
-    const fd = openSync(tmp, 'w');
+    const file = await open(tmp, 'w');
     try {
-      writeSync(fd, JSON.stringify(Object.fromEntries(offsets.map((o, p) => [p, o]))));
-      fsyncSync(fd);
+      await file.writeFile(JSON.stringify(Object.fromEntries(offsets.map((o, p) => [p, o]))));
+      await file.sync();
     } finally {
-      closeSync(fd);
+      await file.close();
     }
-    renameSync(tmp, this.path);
+    await rename(tmp, this.path);
   }
 }

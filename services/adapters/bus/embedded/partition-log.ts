@@ -7,7 +7,7 @@
  * whose input offsets were not committed yet, which the restarted consumer produces again. A torn or
  * corrupt tail (CRC mismatch) is cut off when the file is opened.
  */
-import { closeSync, fstatSync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
 import { FRAME_HEADER_BYTES, decodeFrameBody, encodeFrame, frameBodyLength, frameIsIntact, type FrameRecord } from './frame.js';
 
 export class PartitionLog {
@@ -44,14 +44,20 @@ export class PartitionLog {
     return decodeFrameBody(frame.subarray(FRAME_HEADER_BYTES));
   }
 
-  sync(): void {
+  /**
+   * Flushes every record appended so far to the disk, off the event loop (fsync blocks for milliseconds).
+   * Records appended meanwhile mark the log dirty again for the next sync.
+   */
+  async sync(): Promise<void> {
     if (!this.dirty) return;
-    fsyncSync(this.fd);
     this.dirty = false;
+    await new Promise<void>((resolve, reject) => fsync(this.fd, (err) => (err ? reject(err) : resolve())));
   }
 
+  /** The bus closes a log only once no sync is running. */
   close(): void {
-    this.sync();
+    if (this.dirty) fsyncSync(this.fd);
+    this.dirty = false;
     closeSync(this.fd);
   }
 

@@ -72,8 +72,8 @@ export class EmbeddedTopic {
     return slowest === Infinity ? 0 : this.endTotal - slowest;
   }
 
-  sync(): void {
-    for (const log of this.logs) log.sync();
+  async sync(): Promise<void> {
+    await Promise.all(this.logs.map((log) => log.sync()));
   }
 
   close(): void {
