@@ -8,7 +8,7 @@ cd "$ROOT_DIR"
 
 debian_packages() {
   local missing=() pkg
-  for pkg in redis-server redis-tools hunspell-ru hunspell-en-us unicode-data; do
+  for pkg in redis-server redis-tools hunspell hunspell-ru hunspell-en-us unicode-data; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
   done
   command -v java >/dev/null || missing+=(openjdk-17-jre-headless)

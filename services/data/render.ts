@@ -23,11 +23,11 @@ function checkVoices(voices: Record<string, VoiceBook>, file: string): void {
     const voice = voices[persona];
     if (!voice) throw new HyperBridgeError('HB_ERR_CONFIG', 'render', `${file}: voice ${persona} is missing`);
     for (const style of ['narrative', 'essay', 'poem'] as const) {
-      for (const phase of [...PHASES, 'raw'] as const) {
+      for (const phase of [...PHASES, 'verb', 'raw'] as const) {
         if (!voice[style]?.[phase]?.length) throw new HyperBridgeError('HB_ERR_CONFIG', 'render', `${file}: ${persona}.${style}.${phase} has no templates`);
       }
     }
-    for (const phase of [...PHASES, 'raw'] as const) {
+    for (const phase of [...PHASES, 'verb', 'raw'] as const) {
       if (!voice.formula?.terms?.[phase]?.length) throw new HyperBridgeError('HB_ERR_CONFIG', 'render', `${file}: ${persona}.formula.${phase} has no terms`);
     }
     if (!voice.formula.head?.length || !voice.formula.times?.length || !voice.silence?.length) {

@@ -10,7 +10,9 @@
 import { PERSONAS, type Persona, type Phase } from '../types.js';
 
 export type PhaseTemplates = Record<Phase, string[]> & {
-  /** For concepts that are not nouns (внутрь, inward): the word is used as it is. */
+  /** For concepts that are verbs (дрогнуть, wither): `{c}` is the infinitive, used as it is. */
+  verb: string[];
+  /** For other concepts that are not nouns (внутрь, inward, an unknown word): the word is used as it is. */
   raw: string[];
 };
 

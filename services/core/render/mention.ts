@@ -1,13 +1,17 @@
 /**
  * A mention is how one concept is named in a rendering: its own lemma, or another word for it (an image,
- * a synonym). Only nouns fill the template slots (they inflect for case); other parts of speech (внутрь,
- * inward) are mentioned as they are through the `raw` templates.
+ * a synonym). Only nouns fill the noun templates (they inflect for case); a verb (дрогнуть, wither) is
+ * mentioned as an infinitive through the `verb` templates, and any other word (внутрь, inward, an unknown
+ * word) as it is through the `raw` templates.
  */
 import type { Component } from '../types.js';
 import type { ConceptPort, LexiconPort, MorphologyPort, RenderLang } from './ports.js';
 import type { PhraseBook } from './book.js';
 
 export type Agreement = 'm' | 'f' | 'n' | 'p';
+
+/** Which templates a mention fits: noun templates (inflected), verb templates (infinitive) or raw ones. */
+export type MentionKind = 'noun' | 'verb' | 'raw';
 
 export interface Mention {
   /** The inflecting word. */
@@ -17,8 +21,7 @@ export interface Mention {
   agreement: Agreement;
   /** Russian inanimate noun: its accusative singular (masculine, neuter) is its nominative. */
   inanimate: boolean;
-  /** Not a noun: used only in raw templates. */
-  raw: boolean;
+  kind: MentionKind;
   /** True when the word is not the concept's own lemma. */
   paraphrase: boolean;
 }
@@ -63,15 +66,19 @@ function readMention(phrase: string, lang: RenderLang, morph: MorphologyPort, pa
         const g = morph.genderOf(noun.lemma, 'ru');
         return g === 'masc' ? 'm' : g === 'femn' ? 'f' : g === 'neut' ? 'n' : null;
       })();
-      if (agreement) return { head, tail, agreement, inanimate: noun.grammemes.includes('inan'), raw: false, paraphrase };
+      if (agreement) return { head, tail, agreement, inanimate: noun.grammemes.includes('inan'), kind: 'noun', paraphrase };
     }
-  } else if (paraphrase && analyses[0]?.pos === 'NOUN' && analyses[0].grammemes.includes('plur')) {
-    // English templates are written for a singular subject (the cinder stirs), so plural words are not offered.
+  } else if (paraphrase && analyses.some((a) => a.pos === 'NOUN' && a.grammemes.includes('plur'))) {
+    // English templates are written for a singular subject (the cinder stirs), so plural words are not offered;
+    // any plural reading counts, since the dictionary may rank a singular one first (fumes: "the fumes", "a fume").
     return null;
   } else if (noun || analyses.length === 0) {
-    return { head, tail, agreement: 'n', inanimate: true, raw: false, paraphrase };
+    return { head, tail, agreement: 'n', inanimate: true, kind: 'noun', paraphrase };
   }
-  return paraphrase ? null : { head, tail, agreement: 'n', inanimate: true, raw: true, paraphrase };
+  if (paraphrase) return null;
+  // Only the infinitive itself reads as a verb mention (дрогнуть, wither), never an inflected form (went).
+  const verb = !tail && analyses.some((a) => (a.pos === 'INFN' || (lang === 'en' && a.pos === 'VERB')) && a.lemma === head.toLowerCase());
+  return { head, tail, agreement: 'n', inanimate: true, kind: verb ? 'verb' : 'raw', paraphrase };
 }
 
 /** The label of the concept in the output language, or the component's own lemma when it has no concept. */

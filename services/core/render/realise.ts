@@ -13,7 +13,7 @@ export interface SlotValues {
 }
 
 function inflectMention(mention: Mention, grammemeCase: string, lang: RenderLang, morph: MorphologyPort): string | null {
-  if (lang === 'en' || grammemeCase === 'nomn' || mention.raw) return joinWords(mention.head, mention.tail);
+  if (lang === 'en' || grammemeCase === 'nomn' || mention.kind !== 'noun') return joinWords(mention.head, mention.tail);
   if (!CASES.has(grammemeCase)) return null;
   // The dictionary sometimes offers an archaic accusative (огнь); for inanimate masculine and neuter nouns it is the nominative.
   if (grammemeCase === 'accs' && mention.inanimate && (mention.agreement === 'm' || mention.agreement === 'n')) return joinWords(mention.head, mention.tail);
@@ -83,7 +83,7 @@ export function fillTemplate(template: string, values: SlotValues, lang: RenderL
     const mention = values.mention;
     if (!mention) return ((failed = true), '');
     if (name === 'c') {
-      if (mention.raw && arg && arg !== 'nomn') return ((failed = true), '');
+      if (mention.kind !== 'noun' && arg && arg !== 'nomn') return ((failed = true), '');
       const form = inflectMention(mention, arg ?? 'nomn', lang, morph);
       return form ?? ((failed = true), '');
     }

@@ -6,7 +6,7 @@
  */
 import type { Component, Phase } from '../types.js';
 import type { ProseStyleBook, FormulaBook, VoiceBook, PhraseBook } from './book.js';
-import { conceptOf, mentionOptions, labelOf, type Mention, type MentionDeps } from './mention.js';
+import { conceptOf, mentionOptions, labelOf, type Mention, type MentionDeps, type MentionKind } from './mention.js';
 import { expandAlternatives, fillTemplate } from './realise.js';
 import type { Picker } from './seed.js';
 import type { RenderLang } from './ports.js';
@@ -46,13 +46,13 @@ function sentence(templates: string[], mentions: Mention[], used: Set<string>, i
       }
     }
   }
-  // Every phrase book set has a nominative template; reaching here means a raw word with no raw template.
+  // Every phrase book set has a nominative template; reaching here means a word no template of its kind could take.
   const last = mentions.at(-1)!;
-  return fillTemplate('{c}', { mention: { ...last, raw: false } }, input.lang, input.deps.morph, sentenceCase) ?? last.head;
+  return fillTemplate('{c}', { mention: { ...last, kind: 'noun' } }, input.lang, input.deps.morph, sentenceCase) ?? last.head;
 }
 
-function templatesFor(book: ProseStyleBook | FormulaBook['terms'], phase: Phase, raw: boolean): string[] {
-  return raw ? book.raw : book[phase];
+function templatesFor(book: ProseStyleBook | FormulaBook['terms'], phase: Phase, kind: MentionKind): string[] {
+  return kind === 'noun' ? book[phase] : book[kind];
 }
 
 export function renderProse(style: 'narrative' | 'essay' | 'poem', input: StyleInput): string {
@@ -63,11 +63,11 @@ export function renderProse(style: 'narrative' | 'essay' | 'poem', input: StyleI
   if (book.open?.length) parts.push(expandAlternatives(input.pick.shuffle(book.open)[0]!, input.pick.int));
   input.components.forEach((component, i) => {
     const mentions = chooseMention(component, paraphrased.has(i), input);
-    parts.push(sentence(templatesFor(book, input.phases[i]!, mentions[0]!.raw), mentions, used, input));
+    parts.push(sentence(templatesFor(book, input.phases[i]!, mentions[0]!.kind), mentions, used, input));
   });
   const last = input.components.at(-1);
   if (book.close?.length && last) {
-    const mentions = chooseMention(last, true, input).filter((m) => !m.raw);
+    const mentions = chooseMention(last, true, input).filter((m) => m.kind === 'noun');
     if (mentions.length > 0) parts.push(sentence(book.close, mentions, used, input));
   }
   return parts.join(style === 'poem' ? '\n' : ' ');
@@ -79,7 +79,7 @@ export function renderFormula(input: StyleInput): string {
   const used = new Set<string>();
   const terms = input.components.map((component, i) => {
     const mentions = chooseMention(component, paraphrased.has(i), input);
-    return sentence(templatesFor(book.terms, input.phases[i]!, mentions[0]!.raw), mentions, used, input, false);
+    return sentence(templatesFor(book.terms, input.phases[i]!, mentions[0]!.kind), mentions, used, input, false);
   });
   const t = input.pick.shuffle(book.times)[0]!;
   const head = input.pick.shuffle(book.head)[0]!.replace('{t}', t);

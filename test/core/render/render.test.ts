@@ -94,9 +94,26 @@ test('auto names the decision rows in why; lang overrides the input language', a
 test('a non-noun concept (внутрь) is only mentioned through raw templates or a noun image', async () => {
   const deps = await fixtureDeps();
   const { own } = mentionOptions({ text: 'внутрь', lemma: 'внутрь', kind: 'word', concept: 'внутрь', phase: null }, 'ru', deps.books.ru, deps);
-  assert.equal(own.raw, true);
+  assert.equal(own.kind, 'raw');
   const text = renderScene(sceneOf(['внутрь']), opts('narrative', 'philosopher'), deps).text;
   assert.doesNotMatch(text, /внутрь(а|у|ом|е)\b/u);
+});
+
+test('a verb that names no concept (дрогнуть, wither) is mentioned through the verb templates, never a noun or raw frame', async () => {
+  const deps = await fixtureDeps();
+  for (const [word, lang] of [['дрогнуть', 'ru'], ['wither', 'en']] as const) {
+    const { own } = mentionOptions({ text: word, lemma: word, kind: 'word', concept: null, phase: null }, lang, deps.books[lang], deps);
+    assert.equal(own.kind, 'verb', word);
+    for (const persona of PERSONAS) {
+      for (const style of ['narrative', 'essay', 'poem'] as const) {
+        const text = renderScene(sceneOf(lang === 'ru' ? ['пепел', word] : ['ash', word], lang), opts(style, persona), deps).text;
+        const frames = deps.books[lang].voices[persona][style].verb.map((t) => new RegExp(`^${t
+          .replace(/[.*+?^$()\\]/gu, '\\$&').replace(/\[([^\]]*)\]/gu, '(?:$1)').replace('{c}', word)}$`, 'iu'));
+        const line = text.split(/(?<=[.!?])\s+|\n/u).find((l) => l.includes(word));
+        assert.ok(line && frames.some((f) => f.test(line)), `${lang} ${persona} ${style}: ${text}`);
+      }
+    }
+  }
 });
 
 test('an empty scene cannot be rendered', async () => {
