@@ -21,7 +21,7 @@ export function openEmbeddedStore(opts: EmbeddedStoreOptions): SignatureStore {
   const dim = opts.lsh.dim;
   mkdirSync(opts.dir, { recursive: true });
   const nsFile = join(opts.dir, 'namespace');
-  assertNamespace(existsSync(nsFile) ? readFileSync(nsFile, 'utf8').trim() : null, opts.namespace, `the embedded store in ${opts.dir}`);
+  assertNamespace(existsSync(nsFile) ? readFileSync(nsFile, 'utf8').trim() : null, opts.namespace, `the embedded store in ${opts.dir}`, `remove that folder`);
   writeFileSync(nsFile, opts.namespace + '\n');
 
   const cache = new VectorCache(dim);

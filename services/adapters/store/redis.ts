@@ -42,7 +42,7 @@ function unavailable(err: unknown): HyperBridgeError {
 /** Claims the namespace for a new store, or checks that an existing one matches. */
 async function checkNamespace(client: Redis, key: string, namespace: string): Promise<void> {
   await client.set(key, namespace, 'NX');
-  assertNamespace(await client.get(key), namespace, `Redis key ${key}`);
+  assertNamespace(await client.get(key), namespace, `Redis key ${key}`, `delete the keys of the old namespace (and ${key})`);
 }
 
 export async function openRedisStore(opts: RedisStoreOptions): Promise<SignatureStore> {

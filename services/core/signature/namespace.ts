@@ -22,13 +22,16 @@ function centreTag(centre: Float32Array): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-/** Throws unless the namespace found in a store (null for a new, empty store) is the expected one. */
-export function assertNamespace(found: string | null, expected: string, where: string): void {
+/**
+ * Throws unless the namespace found in a store (null for a new, empty store) is the expected one. `remedy` says
+ * how to clear that particular store: a store built for another model cannot be opened, so it cannot prune itself.
+ */
+export function assertNamespace(found: string | null, expected: string, where: string, remedy: string): void {
   if (found !== null && found !== expected) {
     throw new HyperBridgeError(
       'HB_ERR_MODEL_MISMATCH',
       'store',
-      `${where} holds signatures of namespace "${found}", this run uses "${expected}"; prune or point the store elsewhere before switching model or LSH settings`,
+      `${where} holds signatures of namespace "${found}", this run uses "${expected}" (another model or other LSH settings); ${remedy}, or point the store elsewhere. Its scenes are indexed again when their messages are replayed`,
     );
   }
 }

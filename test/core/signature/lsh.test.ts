@@ -94,9 +94,9 @@ describe('namespace', () => {
   it('names the model, the dimension and the LSH settings and refuses another', () => {
     const ns = signatureNamespace('static-ru-en-v1', 300, { bands: 16, rows: 8, seed: 42 });
     assert.equal(ns, 'static-ru-en-v1#d300#lsh-b16-r8-s42');
-    assertNamespace(null, ns, 'new store');
-    assertNamespace(ns, ns, 'same store');
-    assert.throws(() => assertNamespace('other#d300#lsh-b16-r8-s42', ns, 'x'), (e: unknown) => e instanceof HyperBridgeError && e.code === 'HB_ERR_MODEL_MISMATCH');
+    assertNamespace(null, ns, 'new store', 'clear it');
+    assertNamespace(ns, ns, 'same store', 'clear it');
+    assert.throws(() => assertNamespace('other#d300#lsh-b16-r8-s42', ns, 'x', 'remove that folder'), (e: unknown) => e instanceof HyperBridgeError && e.code === 'HB_ERR_MODEL_MISMATCH' && e.message.includes('remove that folder'));
   });
 });
 
