@@ -2,6 +2,7 @@
  * What decoding precomputes once per set of dependencies: the images of the phrase books as lemma sequences
  * (so «туман тела» is read as one mention), and the concepts' vectors for matching by meaning.
  */
+import { LruCache } from '../morph/lru.js';
 import type { ConceptPort } from '../render/index.js';
 import type { DecodeDeps, Match } from './types.js';
 
@@ -11,12 +12,15 @@ export interface DecodeIndex {
   longestPhrase: number;
   conceptVectors: { id: string; vector: Float32Array }[];
   /** Nearest concept of each lemma already looked up (null: none above the threshold); renderings reuse words. */
-  nearest: Map<string, { id: string; cos: number } | null>;
+  nearest: LruCache<string, { id: string; cos: number } | null>;
   /** Match of each word already read, keyed by language and spelling (null: the word names no concept). */
-  words: Map<string, Readonly<Match> | null>;
+  words: LruCache<string, Readonly<Match> | null>;
   /** Lemma of each word already read in a phrase window, keyed likewise. */
-  lemmas: Map<string, string>;
+  lemmas: LruCache<string, string>;
 }
+
+/** Bounds each memo: the vocabulary of a long run is open-ended, the words renderings reuse are not. */
+const MEMO_MAX = 50_000;
 
 const cache = new WeakMap<DecodeDeps, DecodeIndex>();
 
@@ -71,7 +75,7 @@ export function decodeIndex(deps: DecodeDeps): DecodeIndex {
         return vector ? [{ id: c.id, vector }] : [];
       })
     : [];
-  const index = { phrases, longestPhrase, conceptVectors, nearest: new Map(), words: new Map(), lemmas: new Map() };
+  const index: DecodeIndex = { phrases, longestPhrase, conceptVectors, nearest: new LruCache(MEMO_MAX), words: new LruCache(MEMO_MAX), lemmas: new LruCache(MEMO_MAX) };
   cache.set(deps, index);
   return index;
 }

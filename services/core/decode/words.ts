@@ -70,9 +70,6 @@ function cosine(a: Float32Array, b: Float32Array): number {
   return dot;
 }
 
-/** Bounds the memo of nearest concepts: a long-running verify stage meets an open-ended vocabulary. */
-const NEAREST_MEMO_MAX = 50_000;
-
 function nearestConcept(lemma: string, index: DecodeIndex, deps: DecodeDeps): { id: string; cos: number } | null {
   const vector = deps.vectors?.lemmaVector(lemma);
   if (!vector) return null;
@@ -85,12 +82,7 @@ function nearestConcept(lemma: string, index: DecodeIndex, deps: DecodeDeps): { 
 }
 
 function byMeaning(lemma: string, index: DecodeIndex, deps: DecodeDeps): { id: string; cos: number } | null {
-  let best = index.nearest.get(lemma);
-  if (best === undefined) {
-    best = nearestConcept(lemma, index, deps);
-    if (index.nearest.size >= NEAREST_MEMO_MAX) index.nearest.clear();
-    index.nearest.set(lemma, best);
-  }
+  const best = index.nearest.remember(lemma, () => nearestConcept(lemma, index, deps));
   return best && best.cos >= (deps.meaningThreshold ?? DEFAULT_MEANING_THRESHOLD) ? best : null;
 }
 
@@ -112,32 +104,17 @@ function readWord(token: Token, index: DecodeIndex, deps: DecodeDeps): Match | n
   return near ? { ...base, conceptId: near.id, via: 'meaning', confidence: near.cos } : null;
 }
 
-/** Bounds the memo of words read: like the nearest concepts, the vocabulary of a long run is open-ended. */
-const WORD_MEMO_MAX = 50_000;
-
 /** The lemma of a word as phrases are read, memoised like the words' matches. */
 function lemmaOf(token: Token, index: DecodeIndex, deps: DecodeDeps): string {
-  const key = `${token.lang}:${token.text}`;
-  let lemma = index.lemmas.get(key);
-  if (lemma === undefined) {
-    lemma = deps.morph.lemmatize(token.text.toLowerCase(), token.lang);
-    if (index.lemmas.size >= WORD_MEMO_MAX) index.lemmas.clear();
-    index.lemmas.set(key, lemma);
-  }
-  return lemma;
+  return index.lemmas.remember(`${token.lang}:${token.text}`, () => deps.morph.lemmatize(token.text.toLowerCase(), token.lang));
 }
 
 /** A word's match depends on its spelling and language only, and renderings reuse their words: memoised. */
 function matchWord(token: Token, index: DecodeIndex, deps: DecodeDeps): Match | null {
-  const key = `${token.lang}:${token.text}`;
-  let match = index.words.get(key);
-  if (match === undefined) {
+  return index.words.remember(`${token.lang}:${token.text}`, () => {
     const read = readWord(token, index, deps);
-    match = read && Object.freeze(read);
-    if (index.words.size >= WORD_MEMO_MAX) index.words.clear();
-    index.words.set(key, match);
-  }
-  return match;
+    return read && Object.freeze(read);
+  });
 }
 
 /**

@@ -19,6 +19,13 @@ export class LruCache<K, V> {
     if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
   }
 
+  /** The value of `key`, computed and kept on a miss (a computed null or other value is kept too). */
+  remember(key: K, compute: () => V): V {
+    let value = this.get(key);
+    if (value === undefined) this.set(key, (value = compute()));
+    return value;
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -1,6 +1,7 @@
 /** How close a decoded scene is to the original: set overlap, order, and meaning. */
 import type { Component } from '../types.js';
 import { conceptOf, type LexiconPort, type LemmaVectorsPort } from '../render/index.js';
+import { LruCache } from '../morph/lru.js';
 
 /** A component's identity across languages: its concept id, or its lemma when it has no concept. */
 export function identities(components: Component[], lexicon: LexiconPort): string[] {
@@ -51,29 +52,24 @@ export function kendallTau(original: string[], decoded: string[]): number {
 const IDENTITY_MEMO_MAX = 5_000;
 
 /** The word vectors of each identity already met, per model and lexicon: every scene repeats the same concepts. */
-const identityVectors = new WeakMap<LemmaVectorsPort, WeakMap<LexiconPort, Map<string, Float32Array[]>>>();
+const identityVectors = new WeakMap<LemmaVectorsPort, WeakMap<LexiconPort, LruCache<string, Float32Array[]>>>();
 
-function memoOf(vectors: LemmaVectorsPort, lexicon: LexiconPort): Map<string, Float32Array[]> {
+function memoOf(vectors: LemmaVectorsPort, lexicon: LexiconPort): LruCache<string, Float32Array[]> {
   let byLexicon = identityVectors.get(vectors);
   if (!byLexicon) identityVectors.set(vectors, (byLexicon = new WeakMap()));
   let memo = byLexicon.get(lexicon);
-  if (!memo) byLexicon.set(lexicon, (memo = new Map()));
+  if (!memo) byLexicon.set(lexicon, (memo = new LruCache(IDENTITY_MEMO_MAX)));
   return memo;
 }
 
 /** The vectors of an identity's words: a concept's Russian and English lemma, or the lemma itself. */
 function vectorsOfIdentity(id: string, lexicon: LexiconPort, vectors: LemmaVectorsPort): Float32Array[] {
-  const memo = memoOf(vectors, lexicon);
-  let list = memo.get(id);
-  if (!list) {
+  return memoOf(vectors, lexicon).remember(id, () => {
     const concept = lexicon.get(id);
-    list = (concept ? [concept.ru, concept.en].filter(Boolean) : [id.replace(/^lemma:/u, '')])
+    return (concept ? [concept.ru, concept.en].filter(Boolean) : [id.replace(/^lemma:/u, '')])
       .map((w) => vectors.lemmaVector(w.toLowerCase()))
       .filter((v): v is Float32Array => v !== null);
-    if (memo.size >= IDENTITY_MEMO_MAX) memo.clear();
-    memo.set(id, list);
-  }
-  return list;
+  });
 }
 
 /** Cosine of the mean word vectors of the two scenes' concepts; null without a meaning model. */
