@@ -1,7 +1,7 @@
 /**
  * Reverse lookup at scale: 100,000 scenes generated deterministically from the lexicon's concepts, embedded
  * with the configured (static) model and stored in Redis. Two sets of 1,000 queries of stored scenes, each
- * going the way a real `lookup` goes (text → compressScene → embed): marker-free renderings (renderScene, the
+ * going the way a real `lookup` goes (text → the scene it decodes to → embed, lookupComponents): marker-free renderings (renderScene, the
  * four prose styles in turn) and paraphrases (every word swapped for a synonym or its translation, order
  * shuffled); and 1,000 unrelated queries made only of concepts held out of every stored scene (checked after
  * compression). Needs REDIS_URL (`make bench` starts Redis). Prints `name: value unit` lines;
@@ -12,6 +12,7 @@ import { createEmbedder } from '../services/adapters/embedder/index.js';
 import { createRedisClient, lshCentre, openRedisStore, type SignatureStore } from '../services/adapters/store/index.js';
 import { createLsh, createMemoryIndex, mulberry32, signatureNamespace, type LshParams } from '../services/core/signature/index.js';
 import { compressScene } from '../services/core/scene/index.js';
+import { lookupComponents } from '../services/core/decode/index.js';
 import { renderScene } from '../services/core/render/index.js';
 import type { Component, Scene, Style } from '../services/core/types.js';
 import type { Concept } from '../services/core/lexicon/index.js';
@@ -24,13 +25,13 @@ const N = Number(process.env.HB_BENCH_SCENES ?? 100_000);
 const Q = Number(process.env.HB_BENCH_QUERIES ?? 1_000);
 // probes: buckets probed over all bands besides each band's own, by query-directed multi-probe (Lsh.probeKeys).
 const CURVE: (LshParams & { probes: number })[] = [
-  { bands: 16, rows: 8, seed: 42, probes: 0 },
-  { bands: 16, rows: 8, seed: 42, probes: 32 },
-  { bands: 16, rows: 12, seed: 42, probes: 256 },
-  { bands: 16, rows: 12, seed: 42, probes: 1024 },
-  { bands: 8, rows: 16, seed: 42, probes: 4096 },
+  { bands: 16, rows: 16, seed: 42, probes: 0 },
+  { bands: 16, rows: 16, seed: 42, probes: 64 },
+  { bands: 16, rows: 16, seed: 42, probes: 256 },
   { bands: 16, rows: 16, seed: 42, probes: 1024 },
   { bands: 16, rows: 16, seed: 42, probes: 4096 },
+  { bands: 8, rows: 16, seed: 42, probes: 1024 },
+  { bands: 16, rows: 12, seed: 42, probes: 256 },
 ];
 const PROSE: Style[] = ['narrative', 'essay', 'poem', 'formula'];
 
@@ -83,9 +84,12 @@ async function main() {
   }
   print('lookup.embed.scenes_per_s', N / ((performance.now() - t) / 1000), 'scenes/s');
 
+  // The way `hyperbridge lookup` reads a text (services/cli/commands/text.ts): the scene it decodes to.
+  const decodeDeps = { lexicon, morph, books, vectors: embedder };
   const embedText = async (text: string, id: string) => {
     const scene = compressScene({ id, text }, sceneDeps, { maxTextBytes: config.HB_MAX_TEXT_BYTES });
-    return { scene, vector: await embedder.embed({ text, components: scene.components }) };
+    const components = lookupComponents(text, decodeDeps, scene.components);
+    return { components, vector: await embedder.embed({ text, components }) };
   };
   const sources: number[] = [];
   const taken = new Set<number>();
@@ -123,9 +127,9 @@ async function main() {
   let rejected = 0;
   while (unrelated.length < Q) {
     const lang: Lang = rand() < 0.5 ? 'ru' : 'en';
-    const { scene, vector } = await embedText(sample(heldOut, 3 + Math.floor(rand() * 2)).map((c) => c[lang]).join(' '), `u${unrelated.length}`);
-    // Compression may map a held-out word to a stored concept: such a query is not unrelated.
-    if (scene.components.some((c) => c.concept !== null && storedLabels.has(c.concept))) rejected++;
+    const { components, vector } = await embedText(sample(heldOut, 3 + Math.floor(rand() * 2)).map((c) => c[lang]).join(' '), `u${unrelated.length}`);
+    // Reading may map a held-out word to a stored concept (by lemma or meaning): such a query is not unrelated.
+    if (components.some((c) => c.concept !== null && storedLabels.has(c.concept))) rejected++;
     else unrelated.push(vector);
   }
   print('lookup.queries.unrelated_rejected', rejected, 'queries');

@@ -55,7 +55,7 @@ export const CONFIG_KEYS = {
   HB_METRICS_PORT: { type: 'int', default: null, min: 0, max: 65535, doc: 'Port of the Prometheus /metrics, /healthz and /readyz endpoints; unset for none.' },
   HB_LSH_BANDS: { type: 'int', default: 16, min: 1, max: 64, doc: 'Signature bands (random-hyperplane LSH).' },
   HB_LSH_ROWS: { type: 'int', default: 16, min: 1, max: 32, doc: 'Bits per signature band; part of the index namespace.' },
-  HB_LSH_PROBES: { type: 'int', default: 4096, min: 0, max: 4096, doc: 'Multi-probe lookups: besides each band\'s own bucket, this many more buckets over all bands, those whose flipped bits\' hyperplanes pass closest to the query first (more recall, more candidates; not part of the namespace).' },
+  HB_LSH_PROBES: { type: 'int', default: 1024, min: 0, max: 4096, doc: 'Multi-probe lookups: besides each band\'s own bucket, this many more buckets over all bands, those whose flipped bits\' hyperplanes pass closest to the query first (more recall, more candidates; not part of the namespace).' },
   HB_LSH_SEED: { type: 'int', default: 42, doc: 'Seed of the LSH hyperplanes; part of the index namespace.' },
   HB_STORE_TTL_S: { type: 'int', default: 0, min: 0, doc: 'Lifetime of a stored scene in seconds; 0 keeps it until pruned.' },
   HB_STORE_SHARDS: { type: 'int', default: 1, min: 1, max: 1024, doc: 'Hash-tag shards of the Redis signature index; every key of one scene shares its shard\'s tag, so writes stay atomic on Redis Cluster. Use at least the number of Cluster primaries there, 1 on a single Redis.' },

@@ -1,5 +1,5 @@
 /** The commands that take texts: scene, embed, render, decode, lookup. One line per input, in input order. */
-import { decodeWithSignature } from '../../core/decode/index.js';
+import { decodeWithSignature, lookupComponents } from '../../core/decode/index.js';
 import { renderScene } from '../../core/render/index.js';
 import type { Component, Message } from '../../core/types.js';
 import { intFlag } from '../args.js';
@@ -85,8 +85,11 @@ export const lookup: Command = {
   run(ctx) {
     const k = intFlag(ctx.args, 'k', 5, 1);
     return withDomain(ctx, 'lookup', async (d, message) => {
-      const [s, embedder, store] = await Promise.all([d.compress(message), d.embedder(), d.store()]);
-      const vector = await embedder.embed({ text: message.text, components: s.components });
+      const [deps, embedder, store] = await Promise.all([d.renderDeps(), d.embedder(), d.store()]);
+      // Compressing first also refuses what ingest refuses (empty, too long) with the same error.
+      const compressed = await d.compress(message);
+      const components = lookupComponents(message.text, { ...deps, vectors: embedder }, compressed.components);
+      const vector = await embedder.embed({ text: message.text, components });
       const matches = (await store.lookup(vector, k)).map(({ sceneId, mnemonic, similarity }) => ({ sceneId, mnemonic, similarity }));
       return { input: message.text, matches };
     }, (o, s) => o.matches.length ? o.matches.map((m: any) => `${s.bold(m.sceneId)} ${m.mnemonic} ${s.dim(m.similarity.toFixed(3))}`).join('\n') : s.dim('no match'));

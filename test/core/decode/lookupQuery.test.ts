@@ -1,0 +1,20 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lookupComponents } from '../../../services/core/decode/index.js';
+import type { Component } from '../../../services/core/types.js';
+import { fixtureDeps } from '../render/fixtures.js';
+
+const word = (text: string): Component => ({ text, lemma: text, kind: 'word', concept: null, phase: null });
+
+test('a rendering is looked up by the concepts it names, without its frame words', async () => {
+  const deps = await fixtureDeps();
+  const text = 'Зола остыла, и пришло безмолвие.';
+  const compressed = ['зола', 'остыть', 'прийти', 'безмолвие'].map(word);
+  assert.deepEqual(lookupComponents(text, deps, compressed).map((c) => c.concept), ['пепел', 'тишина']);
+});
+
+test('a text that names no concept is looked up by its own compressed scene', async () => {
+  const deps = await fixtureDeps();
+  const compressed = [word('и'), word('но')];
+  assert.equal(lookupComponents('и но или', deps, compressed), compressed);
+});
