@@ -5,7 +5,9 @@
  * process). Real stage handlers, one rendering per message; messages cycle through the bundled sample log.
  * Needs KAFKA_BROKERS (and REDIS_URL for the classify stage's store; `make bench` starts both).
  * BENCH_PIPELINE_N sets the throughput runs' size (default 10,000); BENCH_PIPELINE_RSS_SIZES the two RSS runs
- * (default 10000,100000).
+ * (default 10000,100000); BENCH_PIPELINE_ONLY=embedded prints the embedded figures alone (no Kafka, no RSS runs).
+ * Beside messages/s, the embedded run's CPU time per message (every thread of the process, user + system), which
+ * a machine busy with other work disturbs less than it does the wall-clock rate.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -44,19 +46,21 @@ function* benchMessages(n: number): Generator<DialogueMessage> {
 
 const print = (name: string, value: number, unit: string, digits = 0) => process.stdout.write(`${name}: ${value.toFixed(digits)} ${unit}\n`);
 
-/** The embedded pipeline on n messages; returns messages/s (handler loading excluded). */
-async function embedded(n: number, dataDir: string): Promise<number> {
+/** The embedded pipeline on n messages: messages/s and CPU ms per message (handler loading excluded). */
+async function embedded(n: number, dataDir: string): Promise<{ rate: number; cpuMsPerMessage: number }> {
   const config = loadConfig({ env: { ...process.env, HB_DATA_DIR: dataDir, KAFKA_BROKERS: '', REDIS_URL: '', HB_LOG_LEVEL: 'warn' } });
   const { handlers, close } = await buildHandlers(config, logger);
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   let count = 0;
   for await (const result of runPipeline(benchMessages(n), config, handlers, { logger })) {
     if (result.message.seq !== count) throw new Error('results out of order');
     count++;
   }
   const seconds = (performance.now() - start) / 1000;
+  const cpu = process.cpuUsage(cpuStart);
   await close();
-  return count / seconds;
+  return { rate: count / seconds, cpuMsPerMessage: (cpu.user + cpu.system) / 1000 / count };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -178,9 +182,11 @@ async function main(): Promise<void> {
   }
   const n = Number(process.env.BENCH_PIPELINE_N ?? 10000);
   const dir = mkdtempSync(join(tmpdir(), 'hb-bench-'));
-  const embeddedRate = await embedded(n, dir);
+  const { rate: embeddedRate, cpuMsPerMessage } = await embedded(n, dir);
   rmSync(dir, { recursive: true, force: true });
   print('pipeline.embedded.msgs_per_s', embeddedRate, 'msg/s');
+  print('pipeline.embedded.cpu_per_msg', cpuMsPerMessage, 'ms', 3);
+  if (process.env.BENCH_PIPELINE_ONLY === 'embedded') return;
   if (process.env.KAFKA_BROKERS) {
     const kafka = await onKafka(n);
     print('pipeline.kafka.msgs_per_s', kafka.rate, 'msg/s');

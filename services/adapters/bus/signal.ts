@@ -20,6 +20,7 @@ export class Signal {
   }
 
   notify(): void {
+    if (this.waiters.length === 0) return;
     const waiters = this.waiters;
     this.waiters = [];
     for (const wake of waiters) wake();

@@ -4,7 +4,7 @@
  */
 import type { DecodeDeps, Match } from './types.js';
 import { graphemes } from '../text/graphemes.js';
-import { decodeIndex, type DecodeIndex } from './index-cache.js';
+import { decodeIndex, tailNorms, type DecodeIndex } from './index-cache.js';
 
 interface Token {
   text: string;
@@ -37,18 +37,29 @@ function graphemeRole(grapheme: string): number {
   return (UNIT_ROLE[unit] ||= roleOf(grapheme));
 }
 
+/** Apostrophes and hyphens join a word's parts but never start or end it. */
+const isWordJoiner = (unit: number): boolean => unit === 0x27 || unit === 0x2019 || unit === 0x2d;
+
 export function tokenise(text: string): Token[] {
   const tokens: Token[] = [];
-  let word = '';
+  // A word is one slice of the text (its graphemes are contiguous): a flat string, cheaper to hash as a memo
+  // key than one grown grapheme by grapheme.
+  let start = -1;
+  let end = -1;
   const flush = (): void => {
-    const trimmed = word.replace(/^['’-]+|['’-]+$/gu, '');
-    if (trimmed) tokens.push({ text: trimmed, kind: 'word', lang: /[а-яё]/iu.test(trimmed) ? 'ru' : 'en' });
-    word = '';
+    while (start < end && isWordJoiner(text.charCodeAt(start))) start++;
+    while (end > start && isWordJoiner(text.charCodeAt(end - 1))) end--;
+    if (start < end) {
+      const word = text.slice(start, end);
+      tokens.push({ text: word, kind: 'word', lang: /[а-яё]/iu.test(word) ? 'ru' : 'en' });
+    }
+    start = end = -1;
   };
-  for (const { text: segment } of graphemes(text)) {
+  for (const { text: segment, index } of graphemes(text)) {
     const role = graphemeRole(segment);
     if (role === LETTER_ROLE) {
-      word += segment;
+      if (start < 0) start = index;
+      end = index + segment.length;
       continue;
     }
     flush();
@@ -64,26 +75,47 @@ function lemmasOf(word: string, lang: 'ru' | 'en', deps: DecodeDeps): string[] {
   return [...new Set(out)];
 }
 
-function cosine(a: Float32Array, b: Float32Array): number {
-  let dot = 0;
-  for (let i = 0; i < a.length; i++) dot += a[i]! * b[i]!;
-  return dot;
-}
+/** Slack on the scan's bound: the partial sums and norms are rounded, the bound must never fall below the sum. */
+const BOUND_SLACK = 1e-9;
 
-function nearestConcept(lemma: string, index: DecodeIndex, deps: DecodeDeps): { id: string; cos: number } | null {
+/**
+ * The concept nearest to the lemma when its cosine reaches `threshold` (null otherwise): the first concept
+ * of greatest cosine, each cosine summed coordinate by coordinate from the first, so the value is the same
+ * whether or not rows were dropped on the way (see ConceptMatrix).
+ */
+function nearestConcept(lemma: string, index: DecodeIndex, deps: DecodeDeps, threshold: number): { id: string; cos: number } | null {
   const vector = deps.vectors?.lemmaVector(lemma);
-  if (!vector) return null;
-  let best: { id: string; cos: number } | null = null;
-  for (const c of index.conceptVectors) {
-    const cos = cosine(vector, c.vector);
-    if (!best || cos > best.cos) best = { id: c.id, cos };
+  const concepts = index.concepts;
+  if (!vector || !concepts || vector.length !== concepts.dim) return null;
+  const { dim, rows, checkpoints, tails } = concepts;
+  const stops = checkpoints.length;
+  const own = new Float64Array(stops);
+  tailNorms(vector, 0, dim, checkpoints, own, 0);
+  let bestRow = -1;
+  let bestCos = -Infinity;
+  for (let row = 0, base = 0; row < concepts.ids.length; row++, base += dim) {
+    const bar = Math.max(threshold, bestCos);
+    let sum = 0;
+    let i = 0;
+    let dropped = false;
+    for (let c = 0; c < stops && !dropped; c++) {
+      for (const stop = checkpoints[c]!; i < stop; i++) sum += vector[i]! * rows[base + i]!;
+      dropped = sum + own[c]! * tails[row * stops + c]! + BOUND_SLACK < bar;
+    }
+    if (dropped) continue;
+    for (; i < dim; i++) sum += vector[i]! * rows[base + i]!;
+    if (bestRow < 0 || sum > bestCos) {
+      bestRow = row;
+      bestCos = sum;
+    }
   }
-  return best;
+  return bestRow >= 0 && bestCos >= threshold ? { id: concepts.ids[bestRow]!, cos: bestCos } : null;
 }
 
 function byMeaning(lemma: string, index: DecodeIndex, deps: DecodeDeps): { id: string; cos: number } | null {
-  const best = index.nearest.remember(lemma, () => nearestConcept(lemma, index, deps));
-  return best && best.cos >= (deps.meaningThreshold ?? DEFAULT_MEANING_THRESHOLD) ? best : null;
+  // Only a concept at the threshold is a match: the memo keeps those, and null for every other lemma.
+  const threshold = deps.meaningThreshold ?? DEFAULT_MEANING_THRESHOLD;
+  return index.nearest.remember(`${threshold} ${lemma}`, () => nearestConcept(lemma, index, deps, threshold));
 }
 
 function readWord(token: Token, index: DecodeIndex, deps: DecodeDeps): Match | null {
@@ -106,12 +138,12 @@ function readWord(token: Token, index: DecodeIndex, deps: DecodeDeps): Match | n
 
 /** The lemma of a word as phrases are read, memoised like the words' matches. */
 function lemmaOf(token: Token, index: DecodeIndex, deps: DecodeDeps): string {
-  return index.lemmas.remember(`${token.lang}:${token.text}`, () => deps.morph.lemmatize(token.text.toLowerCase(), token.lang));
+  return index.lemmas[token.lang].remember(token.text, () => deps.morph.lemmatize(token.text.toLowerCase(), token.lang));
 }
 
 /** A word's match depends on its spelling and language only, and renderings reuse their words: memoised. */
 function matchWord(token: Token, index: DecodeIndex, deps: DecodeDeps): Match | null {
-  return index.words.remember(`${token.lang}:${token.text}`, () => {
+  return index.words[token.lang].remember(token.text, () => {
     const read = readWord(token, index, deps);
     return read && Object.freeze(read);
   });
@@ -149,6 +181,7 @@ export function matchConcepts(text: string, deps: DecodeDeps): Match[] {
     // A phrase is a run of words in the token's language; each word's lemma is looked up once per text.
     let run = 1;
     while (run < index.longestPhrase && tokens[i + run]?.kind === 'word' && tokens[i + run]!.lang === token.lang) run++;
+    if (run >= 2 && !index.phraseStarts[token.lang].has(lemmaAt(i))) run = 1;
     for (let n = run; n >= 2 && !phrase; n--) {
       const window = tokens.slice(i, i + n);
       const seq = window.map((_, k) => lemmaAt(i + k)).join(' ');

@@ -72,6 +72,10 @@ function vectorsOfIdentity(id: string, lexicon: LexiconPort, vectors: LemmaVecto
   });
 }
 
+function sameSequence(a: string[], b: string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
 /** Cosine of the mean word vectors of the two scenes' concepts; null without a meaning model. */
 export function sceneCosine(original: string[], decoded: string[], lexicon: LexiconPort, vectors: LemmaVectorsPort | null | undefined): number | null {
   if (!vectors) return null;
@@ -83,7 +87,8 @@ export function sceneCosine(original: string[], decoded: string[], lexicon: Lexi
     return out;
   };
   const a = meanOf(original);
-  const b = meanOf(decoded);
+  // A rendering that decodes back to the very same concepts has the very same sum: computed once.
+  const b = sameSequence(original, decoded) ? a : meanOf(decoded);
   if (!a || !b) return null;
   let dot = 0;
   let na = 0;

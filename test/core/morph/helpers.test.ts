@@ -72,4 +72,25 @@ describe('LruCache', () => {
     assert.equal(cache.get('a'), 1);
     assert.equal(cache.get('c'), 3);
   });
+
+  it('evicts in least-recent order over any mix of gets and sets, as a list of keys by last use does', () => {
+    const cache = new LruCache<number, number>(5);
+    let byLastUse: number[] = [];
+    const use = (key: number) => (byLastUse = [...byLastUse.filter((k) => k !== key), key]);
+    let seed = 7;
+    for (let step = 0; step < 2000; step++) {
+      seed = (seed * 48271) % 2147483647;
+      const key = seed % 9;
+      if (seed % 3 === 0) {
+        cache.set(key, step);
+        use(key);
+        if (byLastUse.length > 5) byLastUse.shift();
+      } else {
+        const hit = cache.get(key) !== undefined;
+        assert.equal(hit, byLastUse.includes(key), `step ${step}, key ${key}`);
+        if (hit) use(key);
+      }
+      assert.equal(cache.size, byLastUse.length);
+    }
+  });
 });

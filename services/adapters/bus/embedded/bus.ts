@@ -13,6 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Bus, InRecord, OutRecord, ProcessHandle, ProcessSpec, Processor, ReadOptions } from '../types.js';
 import { lockDirectory } from './lock.js';
+import type { PartitionLog } from './partition-log.js';
 import { EmbeddedTopic } from './topic.js';
 
 const COMMIT_INTERVAL_MS = 200;
@@ -85,16 +86,25 @@ export class EmbeddedBus implements Bus {
 
   async produce(records: readonly OutRecord[]): Promise<void> {
     const touched = new Set<EmbeddedTopic>();
+    // Only the consumers of the partitions written to are woken: waking a topic's every consumer for each
+    // record costs more than the record's own bus work.
+    const touchedLogs = new Set<PartitionLog>();
+    const wake = (): void => {
+      for (const topic of touched) topic.appended.notify();
+      for (const log of touchedLogs) log.appended.notify();
+      touched.clear();
+      touchedLogs.clear();
+    };
     for (const record of records) {
       const topic = this.topic(record.topic);
       while (topic.backlog() >= this.options.maxInFlight) {
-        for (const t of touched) t.appended.notify();
+        wake();
         await topic.progressed.wait();
       }
-      topic.append(record);
+      touchedLogs.add(topic.append(record));
       touched.add(topic);
     }
-    for (const topic of touched) topic.appended.notify();
+    wake();
   }
 
   async process(spec: ProcessSpec, processor: Processor): Promise<ProcessHandle> {
@@ -123,7 +133,7 @@ export class EmbeddedBus implements Bus {
       while (running) {
         const offset = positions[p]!;
         if (offset >= log.endOffset) {
-          await topic.appended.wait(IDLE_POLL_MS);
+          await log.appended.wait(IDLE_POLL_MS);
           continue;
         }
         const record: InRecord = { topic: spec.topic, partition: p, offset: String(offset), ...log.read(offset) };
@@ -159,7 +169,7 @@ export class EmbeddedBus implements Bus {
       done: done.then(() => undefined),
       stop: async () => {
         running = false;
-        topic.appended.notify();
+        for (const log of topic.logs) log.appended.notify();
         await done.catch(() => undefined);
       },
     };

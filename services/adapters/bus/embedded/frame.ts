@@ -15,24 +15,32 @@ export interface FrameRecord {
 export const FRAME_HEADER_BYTES = 8;
 const NO_KEY = 0xffff;
 
+/** Strings are written straight into the frame (their UTF-8 length first): no buffer of their own per string. */
 export function encodeFrame(record: FrameRecord): Buffer {
-  const key = record.key === null ? null : Buffer.from(record.key, 'utf8');
-  const headers = Object.entries(record.headers).map(([n, v]) => [Buffer.from(n, 'utf8'), Buffer.from(v, 'utf8')] as const);
-  let bodyLength = 2 + (key?.length ?? 0) + 2 + 4 + record.value.length;
-  for (const [n, v] of headers) bodyLength += 2 + n.length + 4 + v.length;
+  const { key, value } = record;
+  const headers = Object.entries(record.headers);
+  let bodyLength = 2 + (key === null ? 0 : Buffer.byteLength(key, 'utf8')) + 2 + 4 + value.length;
+  for (const [n, v] of headers) bodyLength += 2 + Buffer.byteLength(n, 'utf8') + 4 + Buffer.byteLength(v, 'utf8');
   const frame = Buffer.allocUnsafe(FRAME_HEADER_BYTES + bodyLength);
   let at = FRAME_HEADER_BYTES;
-  at = frame.writeUInt16BE(key ? key.length : NO_KEY, at);
-  if (key) at += key.copy(frame, at);
+  if (key === null) {
+    at = frame.writeUInt16BE(NO_KEY, at);
+  } else {
+    const length = frame.write(key, at + 2, 'utf8');
+    frame.writeUInt16BE(length, at);
+    at += 2 + length;
+  }
   at = frame.writeUInt16BE(headers.length, at);
   for (const [n, v] of headers) {
-    at = frame.writeUInt16BE(n.length, at);
-    at += n.copy(frame, at);
-    at = frame.writeUInt32BE(v.length, at);
-    at += v.copy(frame, at);
+    const nameLength = frame.write(n, at + 2, 'utf8');
+    frame.writeUInt16BE(nameLength, at);
+    at += 2 + nameLength;
+    const valueLength = frame.write(v, at + 4, 'utf8');
+    frame.writeUInt32BE(valueLength, at);
+    at += 4 + valueLength;
   }
-  at = frame.writeUInt32BE(record.value.length, at);
-  record.value.copy(frame, at);
+  at = frame.writeUInt32BE(value.length, at);
+  value.copy(frame, at);
   frame.writeUInt32BE(bodyLength, 0);
   frame.writeUInt32BE(crc32(frame.subarray(FRAME_HEADER_BYTES)), 4);
   return frame;

@@ -8,13 +8,25 @@
  * corrupt tail (CRC mismatch) is cut off when the file is opened.
  */
 import { closeSync, fstatSync, fsync, fsyncSync, ftruncateSync, openSync, readSync, writeSync } from 'node:fs';
+import { Signal } from '../signal.js';
 import { FRAME_HEADER_BYTES, decodeFrameBody, encodeFrame, frameBodyLength, frameIsIntact, type FrameRecord } from './frame.js';
+
+/**
+ * Frames of the latest appends kept in memory, per log: a consumer mostly reads a record soon after it was
+ * appended (the embedded bus's back-pressure bounds how far behind it runs), and then needs no read from the file.
+ */
+const RECENT_FRAMES = 256;
 
 export class PartitionLog {
   private readonly fd: number;
   private positions: number[] = [];
   private size = 0;
   private dirty = false;
+  /** The frame of offset `o` is `recentFrames[o % RECENT_FRAMES]` while `recentOffsets` holds `o` there. */
+  private readonly recentFrames: (Buffer | undefined)[] = new Array(RECENT_FRAMES);
+  private readonly recentOffsets = new Float64Array(RECENT_FRAMES).fill(-1);
+  /** Notified after appends to this log: its consumers wait on it rather than on the whole topic. */
+  readonly appended = new Signal();
 
   constructor(readonly path: string) {
     this.fd = openSync(path, 'a+');
@@ -29,18 +41,23 @@ export class PartitionLog {
     const frame = encodeFrame(record);
     let written = 0;
     while (written < frame.length) written += writeSync(this.fd, frame, written, frame.length - written);
+    const offset = this.positions.length;
     this.positions.push(this.size);
     this.size += frame.length;
     this.dirty = true;
-    return this.positions.length - 1;
+    this.recentFrames[offset % RECENT_FRAMES] = frame;
+    this.recentOffsets[offset % RECENT_FRAMES] = offset;
+    return offset;
   }
 
   read(offset: number): FrameRecord {
     const position = this.positions[offset];
     if (position === undefined) throw new RangeError(`offset ${offset} is beyond the end of ${this.path}`);
-    const end = this.positions[offset + 1] ?? this.size;
-    const frame = Buffer.allocUnsafe(end - position);
-    this.readFully(frame, position);
+    let frame = this.recentOffsets[offset % RECENT_FRAMES] === offset ? this.recentFrames[offset % RECENT_FRAMES] : undefined;
+    if (!frame) {
+      frame = Buffer.allocUnsafe((this.positions[offset + 1] ?? this.size) - position);
+      this.readFully(frame, position);
+    }
     return decodeFrameBody(frame.subarray(FRAME_HEADER_BYTES));
   }
 

@@ -15,7 +15,7 @@ const TOPIC_NAME = /^[A-Za-z0-9._-]{1,249}$/;
 
 export class EmbeddedTopic {
   readonly logs: PartitionLog[];
-  /** Notified after every append. */
+  /** Notified after every append (each partition's log has its own signal too, for its consumers). */
   readonly appended = new Signal();
   /** Notified whenever a consumer group moves forward. */
   readonly progressed = new Signal();
@@ -46,9 +46,11 @@ export class EmbeddedTopic {
     return this.logs.reduce((sum, log) => sum + log.endOffset, 0);
   }
 
-  append(record: OutRecord): void {
+  /** Appends to the key's partition and returns its log, whose consumers are to be woken. */
+  append(record: OutRecord): PartitionLog {
     const log = this.logs[partitionOf(record.key, this.logs.length)]!;
     log.append({ key: record.key, value: record.value, headers: record.headers });
+    return log;
   }
 
   offsetStore(group: string): OffsetStore {
