@@ -46,7 +46,8 @@ function compile(type: AvscType, direction: Direction): Mapper {
         for (const f of fields) {
           const v = (value as Record<string, unknown>)[f.name];
           if (f.domain && !f.domain.includes(v as string)) throw outOfDomain(direction, `${path}.${f.name}`, v, f.domain);
-          out[f.name] = f.map(v, `${path}.${f.name}`);
+          // Most fields map to themselves: their path (a new string per field per record) is not built.
+          out[f.name] = f.map === identity ? v : f.map(v, `${path}.${f.name}`);
         }
         return out;
       };
