@@ -38,6 +38,7 @@ class Graph:
         self.kinds = {s.name: s.kind for s in sources}
         self.translations = _strongest([s for s in sources if s.kind == "trans"], symmetric=True)
         self.emoji_keywords = _strongest([s for s in sources if s.kind == "emoji"], symmetric=False)
+        self.emoji_names = set().union(*(s.names for s in sources if s.kind == "emoji"))
         self.pivot_links = _pivot_links([s for s in sources if s.kind == "pivot"])
 
     def nodes(self) -> list[str]:

@@ -1,5 +1,6 @@
 """The links retrofitting pulls along: ru–en translations (both ways), translations through a German or French
-pivot (both ways), each emoji toward its CLDR keywords and each keyword back toward its emoji."""
+pivot (both ways), each emoji toward its CLDR keywords and each keyword back toward its emoji (the words of the
+emoji's name more than its other tags)."""
 from dataclasses import dataclass
 
 import numpy as np
@@ -10,10 +11,11 @@ from .graph import Graph
 
 @dataclass(frozen=True)
 class LinkWeights:
-    translation: float = 1.0
+    translation: float = 0.5
     pivot: float = 0.5
     emoji: float = 1.0  # emoji → keyword
     keyword: float = 1.0  # keyword → emoji
+    name: float = 1.5  # the least strength of an emoji ↔ word link when the word is in the emoji's name
 
 
 def retrofit_links(g: Graph, vindex: dict[str, int], w: LinkWeights) -> sp.csr_matrix:
@@ -33,6 +35,8 @@ def retrofit_links(g: Graph, vindex: dict[str, int], w: LinkWeights) -> sp.csr_m
         add(a, b, w.pivot)
         add(b, a, w.pivot)
     for (emoji, word), strength in g.emoji_keywords.items():
+        if (emoji, word) in g.emoji_names:
+            strength = max(strength, w.name)
         add(emoji, word, w.emoji * strength)
         add(word, emoji, w.keyword * strength)
     n = len(vindex)

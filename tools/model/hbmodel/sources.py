@@ -18,6 +18,9 @@ class Source:
     # kind of relation: 'syn' (same language), 'trans' (ru–en translation), 'emoji' (emoji–keyword), 'pivot'
     kind: str
     edges: list[Edge] = field(default_factory=list)
+    # (emoji, word) pairs whose word is in the emoji's CLDR name: the name says what the emoji means, while the
+    # tags include slang and loose associations (🔥: name "fire", tags "lit", "tool"); retrofitting weighs names more
+    names: set[tuple[str, str]] = field(default_factory=set)
 
 
 class Lemmatizers:
@@ -193,12 +196,16 @@ def emoji_annotations(node_modules: str, lang: str, lem: Lemmatizers) -> Source:
         for tag in entry.get("tags", []):
             for w in tag.split():
                 keywords[w] = max(keywords.get(w, 0.0), 1.0 if " " not in tag else 0.6)
-        for w in re.split(r"[\s:,]+", entry.get("label", "")):
+        label = set(re.split(r"[\s:,]+", entry.get("label", "")))
+        for w in label:
             keywords[w] = max(keywords.get(w, 0.0), 0.8)
         for w, weight in sorted(keywords.items()):
             if w.lower() in STOP[lang]:
                 continue
-            _add(src, node, lem.node(lang, w), weight)
+            word = lem.node(lang, w)
+            _add(src, node, word, weight)
+            if w in label and word and word != node:
+                src.names.add((node, word))
     return src
 
 
