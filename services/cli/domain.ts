@@ -7,6 +7,7 @@ import type { Embedder } from '../adapters/embedder/index.js';
 import { classifyScene } from '../classify/classifyScene.js';
 import { compressScene } from '../core/scene/index.js';
 import type { TensionModel } from '../core/tension/index.js';
+import type { DecodeDeps } from '../core/decode/index.js';
 import type { Message, Scene } from '../core/types.js';
 import { loadSceneDeps } from '../data/lexicon.js';
 import { loadTensionModel } from '../data/tension.js';
@@ -21,6 +22,8 @@ export interface Domain {
   sceneOf(message: Message): Promise<Scene>;
   embedder(): Promise<Embedder>;
   renderDeps(): Promise<RenderDepsLoaded>;
+  /** The phrase books and the meaning model as decode reads with them: one object, so decode's index over them is built once. */
+  decodeDeps(): Promise<DecodeDeps>;
   store(): Promise<SignatureStore>;
   close(): Promise<void>;
 }
@@ -45,6 +48,7 @@ export function createDomain(config: Config, logger: Logger): Domain {
     },
     embedder,
     renderDeps: lazy(renderDeps),
+    decodeDeps: lazy(async () => ({ ...(await renderDeps()), vectors: await embedder() })),
     store,
     async close() {
       await opened?.close();

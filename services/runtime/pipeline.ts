@@ -39,7 +39,7 @@ export interface PipelineOptions {
   /** Defaults to Kafka when KAFKA_BROKERS is set, else the embedded bus. */
   transport?: 'embedded' | 'kafka';
   logger?: Logger;
-  /** Metrics and codec of the stages run in this thread; hosted ones (`buildHandlers`' workers) keep their own. */
+  /** Metrics and codec of the stages run in this thread; hosted ones (`buildHandlers`' worker) keep their own. */
   metrics?: StageMetrics;
   codec?: EventCodec;
 }

@@ -67,8 +67,8 @@ export const decode: Command = {
   usage: 'hyperbridge decode [TEXT…] [--input FILE] [--json] [--redis]',
   options: {},
   run: (ctx) => withDomain(ctx, 'decode', async (d, message) => {
-    const [deps, embedder, store] = await Promise.all([d.renderDeps(), d.embedder(), d.store()]);
-    const decoded = await decodeWithSignature(message.text, { ...deps, vectors: embedder }, {
+    const [deps, embedder, store] = await Promise.all([d.decodeDeps(), d.embedder(), d.store()]);
+    const decoded = await decodeWithSignature(message.text, deps, {
       embed: (input) => embedder.embed(input),
       lookup: (vector, k) => store.lookup(vector, k),
       threshold: ctx.config.HB_LOOKUP_THRESHOLD,
@@ -85,10 +85,10 @@ export const lookup: Command = {
   run(ctx) {
     const k = intFlag(ctx.args, 'k', 5, 1);
     return withDomain(ctx, 'lookup', async (d, message) => {
-      const [deps, embedder, store] = await Promise.all([d.renderDeps(), d.embedder(), d.store()]);
+      const [deps, embedder, store] = await Promise.all([d.decodeDeps(), d.embedder(), d.store()]);
       // Compressing first also refuses what ingest refuses (empty, too long) with the same error.
       const compressed = await d.compress(message);
-      const components = lookupComponents(message.text, { ...deps, vectors: embedder }, compressed.components);
+      const components = lookupComponents(message.text, deps, compressed.components);
       const vector = await embedder.embed({ text: message.text, components });
       const matches = (await store.lookup(vector, k)).map(({ sceneId, mnemonic, similarity }) => ({ sceneId, mnemonic, similarity }));
       return { input: message.text, matches };
