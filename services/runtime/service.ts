@@ -107,33 +107,28 @@ export async function buildHandler(stage: StageName, config: Config, logger?: Lo
 }
 
 /**
- * The stages the embedded pipeline hosts in worker threads, one group per thread. The main thread keeps the
- * bus, the feed, the collector and classify (with its signature store). On two cores one worker with ingest,
- * render and verify ran faster than two (ingest+render, verify: 974 against 1,189–1,305 msg/s): a third
- * isolate adds its own compiling and memory and competes with the main thread for the same two cores.
+ * The stages the embedded pipeline hosts in a worker thread: the main thread keeps the bus, the feed, the
+ * collector and classify (with its signature store). On two cores one worker with ingest, render and verify ran
+ * faster than two (ingest+render, verify: 974 against 1,189–1,305 msg/s): a third isolate adds its own compiling
+ * and memory and competes with the main thread for the same two cores.
  */
-const WORKER_GROUPS: readonly (readonly StageName[])[] = [['ingest', 'render', 'verify']];
+const WORKER_STAGES: readonly StageName[] = ['ingest', 'render', 'verify'];
 
 /** The four handlers for the embedded pipeline (`runPipeline`), and one `close` for all of them. */
 export async function buildHandlers(config: Config, logger?: Logger): Promise<{ handlers: PipelineHandlers; close(): Promise<void> }> {
-  const started = await Promise.allSettled(WORKER_GROUPS.map((stages) => startStageWorker(stages, config, logger)));
-  const workers = started.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-  const closeWorkers = async () => void (await Promise.all(workers.map((w) => w.close())));
+  const worker = await startStageWorker(WORKER_STAGES, config, logger);
   const built: BuiltHandler[] = [];
   try {
-    const refused = started.find((s): s is PromiseRejectedResult => s.status === 'rejected');
-    if (refused) throw refused.reason;
-    const hosted = new Set(WORKER_GROUPS.flat());
-    for (const stage of STAGE_NAMES) if (!hosted.has(stage)) built.push(await buildHandler(stage, config, logger));
+    for (const stage of STAGE_NAMES) if (!WORKER_STAGES.includes(stage)) built.push(await buildHandler(stage, config, logger));
   } catch (err) {
-    await Promise.all([...built.map((b) => b.close()), closeWorkers()]);
+    await Promise.all([...built.map((b) => b.close()), worker.close()]);
     throw err;
   }
-  const byStage = new Map([...built.map((b) => b.handler), ...workers.flatMap((w) => w.handlers)].map((h) => [h.stage, h]));
+  const byStage = new Map([...built.map((b) => b.handler), ...worker.handlers].map((h) => [h.stage, h]));
   const handler = (stage: StageName) => byStage.get(stage)!;
   return {
     handlers: { ingest: handler('ingest') as IngestHandler, classify: handler('classify') as SceneHandler, render: handler('render') as SceneHandler, verify: handler('verify') as SceneHandler },
-    close: async () => void (await Promise.all([...built.map((b) => b.close()), closeWorkers()])),
+    close: async () => void (await Promise.all([...built.map((b) => b.close()), worker.close()])),
   };
 }
 
