@@ -1,10 +1,11 @@
 /**
  * Reverse lookup at scale: 100,000 scenes generated deterministically from the lexicon's concepts, embedded
  * with the configured (static) model and stored in Redis. Two sets of 1,000 queries of stored scenes, each
- * going the way a real `lookup` goes (text → the scene it decodes to → embed, lookupComponents): marker-free renderings (renderScene, the
- * four prose styles in turn) and paraphrases (every word swapped for a synonym or its translation, order
- * shuffled); and 1,000 unrelated queries made only of concepts held out of every stored scene (checked after
- * compression). Needs REDIS_URL (`make bench` starts Redis). Prints `name: value unit` lines;
+ * going the way a real `lookup` goes (text → the scene it decodes to → embed, lookupComponents): marker-free
+ * renderings (renderScene, the four prose styles in turn) and paraphrases (every word swapped for a synonym or
+ * its translation, order shuffled); and 1,000 unrelated queries made only of concepts held out of every stored
+ * scene (checked on the components the query is embedded with). Needs REDIS_URL (`make bench` starts Redis).
+ * Prints `name: value unit` lines;
  * HB_BENCH_SCENES / HB_BENCH_QUERIES shrink it for a quick run.
  */
 import { Redis } from 'ioredis';

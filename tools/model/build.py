@@ -170,12 +170,13 @@ def main() -> None:
     ap.add_argument("--dim", type=int, default=256)
     ap.add_argument("--max-degree", type=int, default=80)
     ap.add_argument("--retrofit", type=int, default=10, help="retrofitting iterations (0 = none)")
-    # 0.5 rather than 1: stronger pulls fit the dictionary's pairs and cost the pairs it lacks (holdout figures)
-    ap.add_argument("--translation-weight", type=float, default=0.5, help="retrofitting weight of ru–en dictionary links")
-    ap.add_argument("--pivot-weight", type=float, default=0.5, help="retrofitting weight of ru–en links through de/fr")
-    ap.add_argument("--emoji-weight", type=float, default=1.0, help="retrofitting pull of an emoji toward each keyword")
-    ap.add_argument("--keyword-weight", type=float, default=1.0, help="retrofitting pull of a keyword toward its emoji")
-    ap.add_argument("--name-weight", type=float, default=1.5,
+    # Defaults are LinkWeights' own (hbmodel/links.py), so the flags and the dataclass cannot drift apart.
+    w = LinkWeights()
+    ap.add_argument("--translation-weight", type=float, default=w.translation, help="retrofitting weight of ru–en dictionary links")
+    ap.add_argument("--pivot-weight", type=float, default=w.pivot, help="retrofitting weight of ru–en links through de/fr")
+    ap.add_argument("--emoji-weight", type=float, default=w.emoji, help="retrofitting pull of an emoji toward each keyword")
+    ap.add_argument("--keyword-weight", type=float, default=w.keyword, help="retrofitting pull of a keyword toward its emoji")
+    ap.add_argument("--name-weight", type=float, default=w.name,
                     help="least retrofitting weight between an emoji and a word of its CLDR name (tags weigh ≤ 1)")
     ap.add_argument("--methods", default="ppmi,spectral")
     ap.add_argument("--context", choices=["bridges", "all"], default="bridges",

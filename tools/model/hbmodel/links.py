@@ -11,6 +11,7 @@ from .graph import Graph
 
 @dataclass(frozen=True)
 class LinkWeights:
+    # 0.5 rather than 1: stronger pulls fit the dictionary's pairs and cost the pairs it lacks (holdout figures)
     translation: float = 0.5
     pivot: float = 0.5
     emoji: float = 1.0  # emoji → keyword
