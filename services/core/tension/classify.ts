@@ -28,9 +28,10 @@ function roundScores(p: number[]): TensionScores {
   return { bodily: r[0]!, logical: r[1]!, archetypal: r[2]! };
 }
 
-export function phaseOf(vector: Float32Array | null, model: TensionModel): Phase | null {
-  if (!vector || isZero(vector)) return null;
-  const q = predict(model.phase, centre(vector, model.mean));
+/** The phase of a component from its centred vector (null: no vector, or no phase probable enough). */
+function phaseOf(centred: Float32Array | null, model: TensionModel): Phase | null {
+  if (!centred) return null;
+  const q = predict(model.phase, centred);
   const best = q.indexOf(Math.max(...q));
   const cls = model.phase.classes[best]!;
   return cls === 'none' || q[best]! < model.minPhaseProbability ? null : cls;
@@ -45,12 +46,14 @@ export function classifyTension(scene: Scene, vectors: SceneVectors, model: Tens
       throw new HyperBridgeError('HB_ERR_MODEL_MISMATCH', 'classify', `vector of ${v.length} dimensions, the tension model was trained on ${model.dim}`);
     }
   }
+  // Centred once per component: both heads read it.
+  const centred = scene.components.map((c, i) => {
+    const v = vectors.components[i];
+    return c.kind !== 'marker' && v && !isZero(v) ? centre(v, model.mean) : null;
+  });
   // Each component votes with its type distribution; the whole-scene vector votes too, with its own weight.
   const votes: { p: number[]; w: number }[] = [];
-  scene.components.forEach((c, i) => {
-    const v = vectors.components[i];
-    if (c.kind !== 'marker' && v && !isZero(v)) votes.push({ p: predict(model.type, centre(v, model.mean)), w: 1 });
-  });
+  for (const x of centred) if (x) votes.push({ p: predict(model.type, x), w: 1 });
   if (!isZero(vectors.scene)) votes.push({ p: predict(model.type, centre(vectors.scene, model.mean)), w: model.sceneWeight });
   const total = votes.reduce((a, v) => a + v.w, 0);
   const p = total === 0
@@ -58,7 +61,7 @@ export function classifyTension(scene: Scene, vectors: SceneVectors, model: Tens
     : TENSION_TYPES.map((_, t) => votes.reduce((a, v) => a + v.w * v.p[t]!, 0) / total);
   const type = TENSION_TYPES[p.indexOf(Math.max(...p))]!;
 
-  const phases = scene.components.map((c, i) => (c.kind === 'marker' ? null : phaseOf(vectors.components[i] ?? null, model)));
+  const phases = centred.map((x) => phaseOf(x, model));
   const arc = phases.filter((ph): ph is Phase => ph !== null);
   return { tension: { type, scores: roundScores(p), arc }, phases };
 }

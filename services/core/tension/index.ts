@@ -1,4 +1,4 @@
-export { classifyTension, phaseOf, type SceneVectors, type TensionResult } from './classify.js';
+export { classifyTension, type SceneVectors, type TensionResult } from './classify.js';
 export {
   trainTensionModel,
   centre,

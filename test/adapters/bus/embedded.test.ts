@@ -35,6 +35,17 @@ test('records, keys and headers persist across reopening', async () => {
   }
 });
 
+test('records are read back before any sync, also those older than the frames kept in memory', async () => {
+  const bus = open(dataDir());
+  // One key: 600 records in one partition, more than its recent frames, and written to the file in batches.
+  const sent = Array.from({ length: 600 }, (_, i) => record('t', 'k', i));
+  await bus.produce(sent);
+  const got = await readAll(bus, 't');
+  await bus.close();
+  assert.deepEqual(got.map((r) => r.headers.seq), sent.map((s) => s.headers.seq));
+  assert.deepEqual(got.map((r) => r.value.toString()), sent.map((s) => s.value.toString()));
+});
+
 test('a torn tail is cut off when the log is opened', async () => {
   const dir = dataDir();
   const bus = open(dir);
