@@ -108,11 +108,11 @@ export async function buildHandler(stage: StageName, config: Config, logger?: Lo
 
 /**
  * The stages the embedded pipeline hosts in a worker thread; the main thread keeps the bus, the feed, the
- * collector, ingest and classify (with its signature store). Per message, render and verify together cost about
- * as much as ingest, classify and the bus, so this split keeps both cores busy: ingest, render and verify in the
- * worker left the main thread idle a third of the time (494 against 634 msg/s in interleaved runs, with one
- * round trip to the worker fewer per message). A second worker ran slower (974 against 1,189–1,305 msg/s): a
- * third isolate adds its own compiling and memory and competes for the same two cores.
+ * collector, ingest and classify (with its signature store). Per message, render and verify cost about as much
+ * as ingest, classify and the bus together. Against ingest, render and verify in the worker, this split saves a
+ * round trip to the worker per message (slightly less CPU per message, at the same rate within the machine's
+ * noise). A second worker ran slower (974 against 1,189–1,305 msg/s): a third isolate adds its own compiling
+ * and memory and competes for the same two cores.
  */
 const WORKER_STAGES: readonly StageName[] = ['render', 'verify'];
 
