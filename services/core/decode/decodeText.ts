@@ -5,7 +5,7 @@
  */
 import type { Component, Decoded } from '../types.js';
 import { conceptLabel, findMarker, stripMarker } from '../render/index.js';
-import { matchConcepts } from './words.js';
+import { FREE_PREFIX, matchConcepts } from './words.js';
 import type { DecodeDeps, Match } from './types.js';
 
 const EMOJI = /\p{Extended_Pictographic}|\p{So}/u;
@@ -40,7 +40,10 @@ export function decodeWords(text: string, deps: DecodeDeps): Decoded {
   });
   // The key holds concepts, or lemmas where a word has none (as a scene's key does).
   const labels = components.map((c) => c.concept ?? c.lemma);
-  const resonance = matches.length === 0 ? 0 : matches.reduce((s, m) => s + m.confidence, 0) / matches.length;
+  // How surely the words name concepts: a free word (no concept) tells nothing of that, and a text of free words
+  // alone leaves the signature store to answer (decodeWithSignature).
+  const named = matches.filter((m) => !m.conceptId.startsWith(FREE_PREFIX));
+  const resonance = named.length === 0 ? 0 : named.reduce((s, m) => s + m.confidence, 0) / named.length;
   return {
     sceneId: null,
     mnemonic: labels.join(''),

@@ -1,9 +1,10 @@
 /**
  * What decoding precomputes once per set of dependencies: the images of the phrase books as lemma sequences
- * (so «туман тела» is read as one mention), and the concepts' vectors for matching by meaning.
+ * (so «туман тела» is read as one mention), the lemmas of the books' frames, and the concepts' vectors for
+ * matching by meaning.
  */
 import { LruCache } from '../morph/lru.js';
-import type { ConceptPort } from '../render/index.js';
+import { frameTexts, type ConceptPort } from '../render/index.js';
 import type { DecodeDeps, Match } from './types.js';
 
 export interface DecodeIndex {
@@ -15,6 +16,11 @@ export interface DecodeIndex {
    * any of its spaces. A word whose lemma is none of these starts no phrase, and its windows are not tried.
    */
   phraseStarts: Record<'ru' | 'en', Set<string>>;
+  /**
+   * The lemmas of every word the books' templates put around the concepts, per language; null without books.
+   * A word that names no concept and is none of these can only have come from the scene: a free component.
+   */
+  frameLemmas: Record<'ru' | 'en', Set<string>> | null;
   concepts: ConceptMatrix | null;
   /** Nearest concept of each lemma already looked up, keyed by threshold and lemma (null: none reaches it); renderings reuse words. */
   nearest: LruCache<string, { id: string; cos: number } | null>;
@@ -118,6 +124,10 @@ export function decodeIndex(deps: DecodeDeps): DecodeIndex {
       }
     }
   }
+  const books = deps.books;
+  const frameLemmas = books
+    ? { ru: new Set(frameTexts(books.ru).flatMap((t) => lemmaSequence(t, 'ru', deps).split(' '))), en: new Set(frameTexts(books.en).flatMap((t) => lemmaSequence(t, 'en', deps).split(' '))) }
+    : null;
   const conceptVectors = deps.vectors
     ? deps.lexicon.concepts.flatMap((c) => {
         const vector = conceptVector(c, deps);
@@ -125,7 +135,7 @@ export function decodeIndex(deps: DecodeDeps): DecodeIndex {
       })
     : [];
   const perLanguage = <V>() => ({ ru: new LruCache<string, V>(MEMO_MAX), en: new LruCache<string, V>(MEMO_MAX) });
-  const index: DecodeIndex = { phrases, longestPhrase, phraseStarts, concepts: conceptMatrix(conceptVectors), nearest: new LruCache(MEMO_MAX), words: perLanguage(), lemmas: perLanguage() };
+  const index: DecodeIndex = { phrases, longestPhrase, phraseStarts, frameLemmas, concepts: conceptMatrix(conceptVectors), nearest: new LruCache(MEMO_MAX), words: perLanguage(), lemmas: perLanguage() };
   cache.set(deps, index);
   return index;
 }

@@ -1,6 +1,7 @@
 /**
  * Reading concepts out of words and emoji: longest phrase of the phrase books' images first, then the lexicon
- * by lemma, then the meaning model's nearest concept above a threshold. Function words never carry concepts.
+ * by lemma, then the meaning model's nearest concept above a threshold; a word none of these reads is a free
+ * component when no template could have put it there (see freeLemma). Function words never carry concepts.
  */
 import type { DecodeDeps, Match } from './types.js';
 import { graphemes } from '../text/graphemes.js';
@@ -150,14 +151,19 @@ function matchWord(token: Token, index: DecodeIndex, deps: DecodeDeps): Match | 
 }
 
 /**
- * A word in the other script than the text's (берег in an English sentence) is a lemma the renderer could not
- * translate: it is kept as a component of its own, with no concept.
+ * A word that names no concept is a component of its own, with no concept, when it can only have come from the
+ * scene: a word in the other script than the text's (берег in an English sentence: a lemma the renderer could not
+ * translate), or one of the text's language that no template of the phrase books uses (бояться in «Только бы
+ * бояться.»). Without the books every word of the text's language may be frame, and none is taken.
  */
-function foreignLemma(token: Token, textLang: 'ru' | 'en', deps: DecodeDeps): Match | null {
+/** Prefix of the concept id a free component gets (as in verify's identities). */
+export const FREE_PREFIX = 'lemma:';
+
+function freeLemma(token: Token, lemma: string, textLang: 'ru' | 'en', index: DecodeIndex, deps: DecodeDeps): Match | null {
   // One letter is a variable (the formula's t), not a word.
-  if (token.lang === textLang || token.text.length < 2 || deps.morph.isFunctionWord?.(token.text.toLowerCase(), token.lang)) return null;
-  const lemma = deps.morph.lemmatize(token.text.toLowerCase(), token.lang);
-  return { conceptId: `lemma:${lemma}`, text: token.text, lemma, kind: 'word', via: 'lexicon', confidence: 1 };
+  if (token.text.length < 2 || deps.morph.isFunctionWord?.(token.text.toLowerCase(), token.lang)) return null;
+  if (token.lang === textLang && (!index.frameLemmas || index.frameLemmas[token.lang].has(lemma))) return null;
+  return { conceptId: `${FREE_PREFIX}${lemma}`, text: token.text, lemma, kind: 'word', via: 'lexicon', confidence: 1 };
 }
 
 /** Every concept mention in the text, in reading order (repeats included). */
@@ -195,7 +201,7 @@ export function matchConcepts(text: string, deps: DecodeDeps): Match[] {
       matches.push(phrase);
       continue;
     }
-    const single = matchWord(token, index, deps) ?? foreignLemma(token, textLang, deps);
+    const single = matchWord(token, index, deps) ?? freeLemma(token, lemmaAt(i), textLang, index, deps);
     if (single) matches.push(single);
     i++;
   }

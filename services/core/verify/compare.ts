@@ -2,13 +2,14 @@
 import type { Component } from '../types.js';
 import { conceptOf, type LexiconPort, type LemmaVectorsPort } from '../render/index.js';
 import { LruCache } from '../morph/lru.js';
+import { FREE_PREFIX } from '../decode/words.js';
 
 /** A component's identity across languages: its concept id, or its lemma when it has no concept. */
 export function identities(components: Component[], lexicon: LexiconPort): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const c of components) {
-    const id = conceptOf(c, lexicon)?.id ?? `lemma:${c.lemma.toLowerCase()}`;
+    const id = conceptOf(c, lexicon)?.id ?? `${FREE_PREFIX}${c.lemma.toLowerCase()}`;
     if (!seen.has(id)) {
       seen.add(id);
       out.push(id);
@@ -66,7 +67,7 @@ function memoOf(vectors: LemmaVectorsPort, lexicon: LexiconPort): LruCache<strin
 function vectorsOfIdentity(id: string, lexicon: LexiconPort, vectors: LemmaVectorsPort): Float32Array[] {
   return memoOf(vectors, lexicon).remember(id, () => {
     const concept = lexicon.get(id);
-    return (concept ? [concept.ru, concept.en].filter(Boolean) : [id.replace(/^lemma:/u, '')])
+    return (concept ? [concept.ru, concept.en].filter(Boolean) : [id.slice(FREE_PREFIX.length)])
       .map((w) => vectors.lemmaVector(w.toLowerCase()))
       .filter((v): v is Float32Array => v !== null);
   });

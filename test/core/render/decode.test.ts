@@ -15,19 +15,34 @@ test('a marker gives the exact scene', async () => {
   }
 });
 
-test('the seed phrase decodes by its words: тепло → жар, with тишина and внутрь', async () => {
+test('the seed phrase decodes by its words: тепло → жар, with тишина and внутрь, and двигаться as a free word', async () => {
   const deps = await fixtureDeps();
   const d = decodeText('Двигайся внутрь, пока тишина не станет теплом.', deps);
   assert.equal(d.via, 'lexicon');
   assert.equal(d.markerOk, false);
-  assert.deepEqual(new Set(d.components.map((c) => c.concept)), new Set(['внутрь', 'тишина', 'жар']));
+  // станет is a frame word (templates use стать), двигаться is not: it can only have come from the scene.
+  assert.deepEqual(d.components.map((c) => [c.concept, c.lemma]), [[null, 'двигаться'], ['внутрь', 'внутрь'], ['тишина', 'тишина'], ['жар', 'тепло']]);
+  assert.equal(d.resonance, 1, 'free words do not weigh in how surely the words name concepts');
 });
 
 test('images of the phrase books and emoji decode to their concepts, in reading order', async () => {
   const deps = await fixtureDeps();
-  assert.equal(decodeText('Зола остыла, и пришло безмолвие.', deps).key, 'пепел·тишина');
+  const concepts = (text: string) => decodeText(text, deps).components.flatMap((c) => (c.concept ? [c.concept] : []));
+  assert.deepEqual(concepts('Зола остыла, и пришло безмолвие.'), ['пепел', 'тишина']);
   assert.equal(decodeText('🪶⚡🌱🤫', deps).key, 'пепел·вспышка·жизнь·тишина');
   assert.equal(decodeText('The cinder cooled; then the hush.', deps).key, 'ash·silence');
+});
+
+test('words that name no concept and that no template uses come back as free components; frame words do not', async () => {
+  const deps = await fixtureDeps();
+  // A poem of free words as the renderer writes it: «Только бы», «Хочется», «Всё тянет» are its frames.
+  const d = decodeText('Только бы бояться. Хочется войти. Всё тянет слишком.', deps);
+  assert.deepEqual(d.components.map((c) => [c.concept, c.lemma]), [[null, 'бояться'], [null, 'войти'], [null, 'слишком']]);
+  assert.deepEqual([d.key, d.resonance], ['бояться·войти·слишком', 0]);
+  // tide and follow are words of the English templates: they may be frame, so they are not taken.
+  assert.equal(decodeText('The tide is growing. And again the need to follow.', deps).components.length, 0);
+  // Without the phrase books every word may be frame: none is taken.
+  assert.equal(decodeText('Только бы бояться.', { ...deps, books: undefined }).components.length, 0);
 });
 
 test('a text with no concept decodes to an empty scene with resonance 0', async () => {
@@ -57,5 +72,6 @@ test('a word neither lexicon knows is matched by meaning above the threshold, an
   const d = decodeText('Теплынь.', deps);
   assert.deepEqual([d.key, d.via], ['жар', 'meaning']);
   assert.ok(d.resonance > 0.9 && d.resonance < 1);
-  assert.equal(decodeText('Сумятица.', deps).key, '', 'a cosine below the threshold is no match');
+  const below = decodeText('Сумятица.', deps);
+  assert.deepEqual([below.components[0]?.concept, below.resonance], [null, 0], 'a cosine below the threshold is no match: a free word');
 });
