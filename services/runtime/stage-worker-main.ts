@@ -46,14 +46,20 @@ async function serve(call: WorkerCall): Promise<[WorkerReply, ArrayBuffer[]]> {
   return [{ id: call.id, output: await built.get(call.stage)!.handler.process(call.event as never) }, []];
 }
 
+let served: Promise<void> = Promise.resolve();
+
 port.on('message', (message: WorkerCall | 'close') => {
   if (message === 'close') {
     // process.exit in a worker ends this thread only.
     void Promise.all([...built.values()].map((b) => b.close())).finally(() => process.exit(0));
     return;
   }
-  serve(message).then(
-    ([reply, transfer]) => port.postMessage(reply, transfer),
-    (err: unknown) => port.postMessage({ id: message.id, error: errorReply(err) } satisfies WorkerReply),
+  // One call after another, even across a handler's waits (a retry's back-off): the bus sends a partition's next
+  // records before the first one's reply is back, and they must be handled in the order they were sent.
+  served = served.then(() =>
+    serve(message).then(
+      ([reply, transfer]) => port.postMessage(reply, transfer),
+      (err: unknown) => port.postMessage({ id: message.id, error: errorReply(err) } satisfies WorkerReply),
+    ),
   );
 });

@@ -2,9 +2,10 @@
  * Stages hosted in a worker thread: the embedded pipeline runs all four stages in one process, and moving the
  * heavy ones to a second core spreads the work over both. The worker builds the stages' own handlers
  * (`buildHandler`) and runs the runner's own per-record work (`stageProcessor`: decode, handler, encode, dead
- * letters), so only the record's bytes cross the thread, both ways. The worker serves calls in the order they
- * arrive, and the bus sends a partition's next record only after its previous one came back, so order per
- * conversation and render's memory of conversations hold as in one thread.
+ * letters), so only the record's bytes cross the thread, both ways. The bus sends a partition's next records
+ * before the previous replies are back (so the worker never waits on the main thread), and the worker serves
+ * calls strictly one after another in the order they arrive, so order per conversation and render's memory of
+ * conversations hold as in one thread.
  */
 import { Worker } from 'node:worker_threads';
 import type { InRecord, OutRecord, Processor } from '../adapters/bus/index.js';

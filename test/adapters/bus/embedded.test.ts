@@ -46,6 +46,26 @@ test('records are read back before any sync, also those older than the frames ke
   assert.deepEqual(got.map((r) => r.value.toString()), sent.map((s) => s.value.toString()));
 });
 
+test('a processor gets the next records before the first is done, and outputs still follow the log order', async () => {
+  const bus = open(dataDir());
+  await bus.produce(Array.from({ length: 40 }, (_, i) => record('in', 'k', i)));
+  let running = 0;
+  let overlapped = 0;
+  // Later records finish first: only the bus's ordering can put their outputs back in log order.
+  const handle = await bus.process({ topic: 'in', group: 'g', instanceId: 'x', maxInFlight: 1000, stopWhenIdleMs: 200 }, async (r) => {
+    running++;
+    overlapped = Math.max(overlapped, running);
+    await new Promise((resolve) => setTimeout(resolve, 8 - (Number(r.headers.seq) % 4) * 2));
+    running--;
+    return [{ topic: 'out', key: r.key ?? '', value: r.value, headers: r.headers }];
+  });
+  await handle.done;
+  const out = await readAll(bus, 'out');
+  await bus.close();
+  assert.ok(overlapped > 1, 'records overlap in the processor');
+  assert.deepEqual(out.map((r) => r.headers.seq), Array.from({ length: 40 }, (_, i) => String(i)));
+});
+
 test('a torn tail is cut off when the log is opened', async () => {
   const dir = dataDir();
   const bus = open(dir);
