@@ -2,9 +2,9 @@
  * End-to-end pipeline figures: messages/s embedded (the four stages in one process, `run`'s path) and on Kafka
  * (four `service-main.js` processes, timed after 2,000 warm-up messages: deployed services run for long), their
  * ratio, p50/p99 end-to-end latency on Kafka (produce → verified record read back) at half the measured Kafka
- * rate, and the peak RSS of the embedded pipeline on 10,000 and
- * 100,000 messages. Every embedded run is a process of its own, started cold as `run` is. Real stage handlers,
- * one rendering per message; messages cycle through the bundled sample log.
+ * rate, and the peak RSS of the embedded pipeline on 10,000 and 100,000 messages. Every embedded run is a
+ * process of its own, started cold as `run` is. Real stage handlers, one rendering per message; messages cycle
+ * through the bundled sample log.
  * Needs KAFKA_BROKERS (and REDIS_URL for the classify stage's store; `make bench` starts both).
  * BENCH_PIPELINE_N sets the throughput runs' size (default 10,000); BENCH_PIPELINE_REPEAT how many embedded runs
  * give the median rate (default 3; their min and max are printed too); BENCH_PIPELINE_RSS_SIZES the two RSS runs
