@@ -2,6 +2,7 @@
 import argparse
 import glob
 import hashlib
+import inspect
 import json
 import os
 import pickle
@@ -76,27 +77,36 @@ def cached_sources(variant: str, lem: sources.Lemmatizers) -> list[sources.Sourc
     return srcs
 
 
-def cached_embedding(adj: sp.csr_matrix, rows: np.ndarray, args: argparse.Namespace) -> np.ndarray:
-    """The graph embedding before retrofitting (the slow part), cached by its exact inputs: the adjacency, the
-    shipped rows, the method flags and the code that computes it. Retrofitting variants then take seconds."""
+def cached_part(adj: sp.csr_matrix, rows: np.ndarray, method: str, dim: int, steps: int) -> np.ndarray:
+    """One graph embedding (the slow part), cached by its exact inputs: the adjacency, the shipped rows, the
+    method and its parameters and the code that computes it. Retrofitting variants then take seconds."""
     key = hashlib.sha256()
     for a in (adj.indptr, adj.indices, adj.data, rows):
         key.update(np.ascontiguousarray(a).tobytes())
-    key.update(f"{args.methods}:{args.dim}:{SEED}".encode())
-    key.update(open(os.path.join(HERE, "hbmodel", "embed.py"), "rb").read())
-    cache = os.path.join(HERE, ".cache", f"embedding-{key.hexdigest()[:16]}.npy")
+    fns = {"ppmi": (embed.randomized_svd, embed.walk_ppmi, embed.ppmi_svd),
+           "spectral": (embed.randomized_svd, embed.spectral)}[method]
+    key.update(f"{method}:{dim}:{SEED}:{steps if method == 'ppmi' else ''}".encode())
+    for fn in fns:
+        key.update(inspect.getsource(fn).encode())
+    cache = os.path.join(HERE, ".cache", f"embedding-{method}-{key.hexdigest()[:16]}.npy")
     if os.path.exists(cache):
-        log(f"embedding from cache {os.path.basename(cache)}")
+        log(f"{method} embedding from cache {os.path.basename(cache)}")
         return np.load(cache)
-    parts = []
-    for method in args.methods.split(","):
-        fn = {"ppmi": embed.ppmi_svd, "spectral": embed.spectral}[method]
-        parts.append(fn(adj, args.dim, SEED, rows))
-        log(f"{method}: done")
-    x = embed.join_reduce(parts, args.dim, SEED)
+    if method == "ppmi":
+        x = embed.ppmi_svd(adj, dim, SEED, rows, steps)
+    else:
+        x = embed.spectral(adj, dim, SEED, rows)
+    log(f"{method}: done")
     os.makedirs(os.path.dirname(cache), exist_ok=True)
     np.save(cache, x)
     return x
+
+
+def cached_embedding(adj: sp.csr_matrix, rows: np.ndarray, args: argparse.Namespace) -> np.ndarray:
+    """The methods' embeddings (each cached), joined and reduced to `--dim` by PCA."""
+    dims = {"ppmi": args.ppmi_dim or args.dim, "spectral": args.spectral_dim or args.dim}
+    parts = [cached_part(adj, rows, m, dims[m], args.walk_steps) for m in args.methods.split(",")]
+    return embed.join_reduce(parts, args.dim, SEED)
 
 
 def with_aliases(vocab: list[str], x: np.ndarray) -> tuple[list[str], np.ndarray]:
@@ -172,13 +182,24 @@ def main() -> None:
     ap.add_argument("--retrofit", type=int, default=10, help="retrofitting iterations (0 = none)")
     # Defaults are LinkWeights' own (hbmodel/links.py), so the flags and the dataclass cannot drift apart.
     w = LinkWeights()
-    ap.add_argument("--translation-weight", type=float, default=w.translation, help="retrofitting weight of ru–en dictionary links")
-    ap.add_argument("--pivot-weight", type=float, default=w.pivot, help="retrofitting weight of ru–en links through de/fr")
+    ap.add_argument("--translation-weight", type=float, default=w.translation,
+                    help="retrofitting pull of a Russian word toward its English translations")
+    ap.add_argument("--translation-weight-en", type=float, default=w.translation_en,
+                    help="retrofitting pull of an English word toward its Russian translations")
+    ap.add_argument("--pivot-weight", type=float, default=w.pivot, help="the same for ru–en links through de/fr (Russian side)")
+    ap.add_argument("--pivot-weight-en", type=float, default=w.pivot_en, help="the same for ru–en links through de/fr (English side)")
     ap.add_argument("--emoji-weight", type=float, default=w.emoji, help="retrofitting pull of an emoji toward each keyword")
     ap.add_argument("--keyword-weight", type=float, default=w.keyword, help="retrofitting pull of a keyword toward its emoji")
     ap.add_argument("--name-weight", type=float, default=w.name,
                     help="least retrofitting weight between an emoji and a word of its CLDR name (tags weigh ≤ 1)")
     ap.add_argument("--methods", default="ppmi,spectral")
+    ap.add_argument("--graph-trans-weight", type=float, default=graph.KIND_WEIGHT["trans"],
+                    help="weight of ru–en dictionary edges in the graph the embeddings walk")
+    ap.add_argument("--graph-pivot-weight", type=float, default=graph.KIND_WEIGHT["pivot"],
+                    help="weight of de/fr dictionary edges in the graph the embeddings walk")
+    ap.add_argument("--walk-steps", type=int, default=3, help="random-walk steps counted in the PPMI")
+    ap.add_argument("--ppmi-dim", type=int, default=0, help="PPMI SVD dimensions before the PCA (0 = --dim)")
+    ap.add_argument("--spectral-dim", type=int, default=0, help="spectral dimensions before the PCA (0 = --dim)")
     ap.add_argument("--context", choices=["bridges", "all"], default="bridges",
                     help="hidden nodes in the walk: only those linking ≥ 2 shipped nodes, or every node of degree ≥ 2")
     args = ap.parse_args()
@@ -187,7 +208,7 @@ def main() -> None:
     srcs = cached_sources(args.variant, lem)
     held_out = holdout_pairs(args.holdout, lem)
     dropped = graph.drop_holdout(srcs, held_out)
-    g = graph.Graph(srcs)
+    g = graph.Graph(srcs, {"trans": args.graph_trans_weight, "pivot": args.graph_pivot_weight})
     if args.holdout:
         # a translation derived through a German or French word is a ru–en link between the pair too
         pivots = len(g.pivot_links)
@@ -207,7 +228,7 @@ def main() -> None:
     vindex = {n: i for i, n in enumerate(vocab)}
     if args.retrofit:
         weights = LinkWeights(args.translation_weight, args.pivot_weight, args.emoji_weight, args.keyword_weight,
-                              args.name_weight)
+                              args.name_weight, args.translation_weight_en, args.pivot_weight_en)
         m = retrofit_links(g, vindex, weights)
         x = embed.retrofit(x, m, args.retrofit)
         log(f"retrofit over {m.nnz} links ({len(g.pivot_links)} through pivots)")

@@ -7,48 +7,65 @@ import scipy.sparse as sp
 
 
 def randomized_svd(m: sp.spmatrix, k: int, seed: int, oversample: int = 24, power: int = 2):
-    """Halko et al. randomized range finder; deterministic for a fixed seed."""
+    """Halko et al. randomized range finder; deterministic for a fixed seed. Returns the left singular vectors
+    and the singular values (the right ones are never used; not forming them saves memory)."""
     rng = np.random.default_rng(seed)
-    q = m @ rng.standard_normal((m.shape[1], k + oversample)).astype(m.dtype)
-    q, _ = np.linalg.qr(q)
+    n, width = m.shape[1], k + oversample
+    omega = np.empty((n, width), dtype=m.dtype)
+    for start in range(0, n, 8192):  # drawn in row blocks: the same numbers without a float64 copy of them all
+        omega[start:start + 8192] = rng.standard_normal((min(8192, n - start), width))
+    q, _ = np.linalg.qr(m @ omega)
+    del omega
     for _ in range(power):
         q, _ = np.linalg.qr(m.T @ q)
         q, _ = np.linalg.qr(m @ q)
-    b = (m.T @ q).T
-    ub, s, vt = np.linalg.svd(b, full_matrices=False)
-    return (q @ ub)[:, :k], s[:k], vt[:k]
+    # b = qᵀm = Rᵀ Qᵀ with Q R = mᵀq, so b's left singular vectors and values are Rᵀ's
+    r = np.linalg.qr(m.T @ q, mode="r")
+    ub, s, _ = np.linalg.svd(r.T)
+    return (q @ ub)[:, :k], s[:k]
 
 
-def walk_ppmi(adj: sp.csr_matrix, rows: np.ndarray, steps: int = 2, smoothing: float = 0.75) -> sp.csr_matrix:
+def walk_ppmi(adj: sp.csr_matrix, rows: np.ndarray, steps: int = 2, smoothing: float = 0.75,
+              chunk: int = 4096) -> sp.csr_matrix:
     """Co-occurrence of nodes within `steps` steps of a random walk, as positive pointwise mutual information.
     Only walks starting at `rows` (the shipped nodes) are counted: the hidden nodes serve as context, and the
-    matrix stays a fraction of the full square."""
+    matrix stays a fraction of the full square. Computed `chunk` start nodes at a time (three-step walks would
+    not fit in memory as one product)."""
     deg_all = np.asarray(adj.sum(axis=1)).ravel()
     inv = sp.diags(1.0 / np.maximum(deg_all, 1e-12))
     p = (inv @ adj).tocsr().astype(np.float32)
     deg = deg_all[rows]
-    walk = p[rows]
-    total = walk.copy()
-    for _ in range(steps - 1):
-        walk = (walk @ p).tocsr()
-        walk.data[walk.data < 1e-5] = 0  # negligible paths: keeps the matrix sparse
-        walk.eliminate_zeros()
-        total = total + walk
-        print(f"  walk step: nnz {walk.nnz}", file=sys.stderr, flush=True)
-    # weight each start node by its degree so the matrix is a joint distribution over (start, end)
-    joint = (sp.diags(deg.astype(np.float32)) @ total).tocsr()
-    row = np.asarray(joint.sum(axis=1)).ravel()
-    col = np.asarray(joint.sum(axis=0)).ravel() ** smoothing
+    joints = []
+    nnz = [0] * steps
+    for start in range(0, len(rows), chunk):
+        walk = p[rows[start:start + chunk]]
+        total = walk.copy()
+        for step in range(1, steps):
+            walk = (walk @ p).tocsr()
+            walk.data[walk.data < 1e-5] = 0  # negligible paths: keeps the matrix sparse
+            walk.eliminate_zeros()
+            nnz[step] += walk.nnz
+            total = total + walk
+        del walk
+        # weight each start node by its degree so the matrix is a joint distribution over (start, end)
+        joints.append((sp.diags(deg[start:start + chunk].astype(np.float32)) @ total).tocsr())
+    print(f"  walk nnz per step: {nnz[1:]}", file=sys.stderr, flush=True)
+    row = np.concatenate([np.asarray(j.sum(axis=1)).ravel() for j in joints])
+    col = sum(np.asarray(j.sum(axis=0)).ravel() for j in joints) ** smoothing
     col_total = col.sum()
-    coo = joint.tocoo()
-    pmi = np.log(coo.data) + np.log(col_total) - np.log(row[coo.row]) - np.log(col[coo.col])
-    keep = pmi > 0
-    return sp.csr_matrix((pmi[keep].astype(np.float32), (coo.row[keep], coo.col[keep])), shape=joint.shape)
+    out = []
+    for i, j in enumerate(joints):
+        coo = j.tocoo()
+        joints[i] = None
+        pmi = np.log(coo.data) + np.log(col_total) - np.log(row[coo.row + i * chunk]) - np.log(col[coo.col])
+        keep = pmi > 0
+        out.append(sp.csr_matrix((pmi[keep].astype(np.float32), (coo.row[keep], coo.col[keep])), shape=coo.shape))
+    return sp.vstack(out, format="csr")
 
 
-def ppmi_svd(adj: sp.csr_matrix, dim: int, seed: int, rows: np.ndarray) -> np.ndarray:
-    m = walk_ppmi(adj, rows)
-    u, s, _ = randomized_svd(m, dim, seed)
+def ppmi_svd(adj: sp.csr_matrix, dim: int, seed: int, rows: np.ndarray, steps: int = 2) -> np.ndarray:
+    m = walk_ppmi(adj, rows, steps)
+    u, s = randomized_svd(m, dim, seed)
     return u * np.sqrt(s)
 
 
@@ -58,7 +75,7 @@ def spectral(adj: sp.csr_matrix, dim: int, seed: int, rows: np.ndarray) -> np.nd
     d = np.asarray(a.sum(axis=1)).ravel()
     dm = sp.diags(1.0 / np.sqrt(d))
     norm = (dm @ a @ dm).tocsr()
-    u, s, _ = randomized_svd(norm, dim + 1, seed, power=4)
+    u, s = randomized_svd(norm, dim + 1, seed, power=4)
     return (u * s)[rows, 1:]  # the first vector only encodes degree
 
 
@@ -73,7 +90,7 @@ def join_reduce(parts: list[np.ndarray], dim: int, seed: int) -> np.ndarray:
     x -= x.mean(axis=0, keepdims=True)
     if x.shape[1] <= dim:
         return x
-    u, s, _ = randomized_svd(x, dim, seed)
+    u, s = randomized_svd(x, dim, seed)
     return u * s
 
 

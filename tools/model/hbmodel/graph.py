@@ -22,7 +22,8 @@ def drop_holdout(sources: list[Source], pairs: set[frozenset[str]]) -> int:
 
 
 class Graph:
-    def __init__(self, sources: list[Source]):
+    def __init__(self, sources: list[Source], kind_weight: dict[str, float] | None = None):
+        kind_weight = KIND_WEIGHT | (kind_weight or {})
         weights: dict[tuple[str, str], float] = defaultdict(float)
         self.holders: dict[str, set[str]] = defaultdict(set)
         for s in sources:
@@ -33,7 +34,7 @@ class Graph:
                 self.holders[a].add(s.name)
                 self.holders[b].add(s.name)
             for key, w in strongest.items():
-                weights[key] += KIND_WEIGHT[s.kind] * w
+                weights[key] += kind_weight[s.kind] * w
         self.edges = sorted(weights.items())
         self.kinds = {s.name: s.kind for s in sources}
         self.translations = _strongest([s for s in sources if s.kind == "trans"], symmetric=True)
