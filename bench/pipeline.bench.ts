@@ -186,7 +186,7 @@ function embeddedInChild(n: number): Promise<EmbeddedFigures & { peakRssMb: numb
   });
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: number[]): number => percentile([...xs].sort((a, b) => a - b), 50);
 
 async function main(): Promise<void> {
   if (process.argv[2] === '--child') {

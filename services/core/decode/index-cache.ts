@@ -107,9 +107,12 @@ export function decodeIndex(deps: DecodeDeps): DecodeIndex {
   if (known) return known;
   const phrases: DecodeIndex['phrases'] = { ru: new Map(), en: new Map() };
   const phraseStarts: DecodeIndex['phraseStarts'] = { ru: new Set(), en: new Set() };
+  const frameLemmas: DecodeIndex['frameLemmas'] = deps.books ? { ru: new Set(), en: new Set() } : null;
   let longestPhrase = 1;
   for (const lang of ['ru', 'en'] as const) {
-    const images = deps.books?.[lang].images ?? {};
+    const book = deps.books?.[lang];
+    if (book && frameLemmas) for (const frame of frameTexts(book)) for (const lemma of lemmaSequence(frame, lang, deps).split(' ')) frameLemmas[lang].add(lemma);
+    const images = book?.images ?? {};
     for (const [label, words] of Object.entries(images)) {
       const concept = deps.lexicon.byLemma(label, lang);
       if (!concept) continue;
@@ -124,10 +127,6 @@ export function decodeIndex(deps: DecodeDeps): DecodeIndex {
       }
     }
   }
-  const books = deps.books;
-  const frameLemmas = books
-    ? { ru: new Set(frameTexts(books.ru).flatMap((t) => lemmaSequence(t, 'ru', deps).split(' '))), en: new Set(frameTexts(books.en).flatMap((t) => lemmaSequence(t, 'en', deps).split(' '))) }
-    : null;
   const conceptVectors = deps.vectors
     ? deps.lexicon.concepts.flatMap((c) => {
         const vector = conceptVector(c, deps);

@@ -150,15 +150,15 @@ function matchWord(token: Token, index: DecodeIndex, deps: DecodeDeps): Match | 
   });
 }
 
+/** Prefix of the concept id a free component gets (as in verify's identities). */
+export const FREE_PREFIX = 'lemma:';
+
 /**
  * A word that names no concept is a component of its own, with no concept, when it can only have come from the
  * scene: a word in the other script than the text's (берег in an English sentence: a lemma the renderer could not
  * translate), or one of the text's language that no template of the phrase books uses (бояться in «Только бы
  * бояться.»). Without the books every word of the text's language may be frame, and none is taken.
  */
-/** Prefix of the concept id a free component gets (as in verify's identities). */
-export const FREE_PREFIX = 'lemma:';
-
 function freeLemma(token: Token, lemma: string, textLang: 'ru' | 'en', index: DecodeIndex, deps: DecodeDeps): Match | null {
   // One letter is a variable (the formula's t), not a word.
   if (token.text.length < 2 || deps.morph.isFunctionWord?.(token.text.toLowerCase(), token.lang)) return null;

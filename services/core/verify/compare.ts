@@ -2,7 +2,7 @@
 import type { Component } from '../types.js';
 import { conceptOf, type LexiconPort, type LemmaVectorsPort } from '../render/index.js';
 import { LruCache } from '../morph/lru.js';
-import { FREE_PREFIX } from '../decode/words.js';
+import { FREE_PREFIX } from '../decode/index.js';
 
 /** A component's identity across languages: its concept id, or its lemma when it has no concept. */
 export function identities(components: Component[], lexicon: LexiconPort): string[] {
