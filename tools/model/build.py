@@ -26,7 +26,9 @@ T0 = time.time()
 
 
 def log(msg: str) -> None:
-    print(f"[{time.time() - T0:7.1f}s] {msg}", file=sys.stderr, flush=True)
+    # the peak so far, so a build over its memory budget shows which step took it there
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**20
+    print(f"[{time.time() - T0:7.1f}s {peak:4.1f} GiB] {msg}", file=sys.stderr, flush=True)
 
 
 def load_sources(variant: str, lem: sources.Lemmatizers) -> list[sources.Source]:
@@ -83,8 +85,8 @@ def cached_part(adj: sp.csr_matrix, rows: np.ndarray, method: str, dim: int, ste
     key = hashlib.sha256()
     for a in (adj.indptr, adj.indices, adj.data, rows):
         key.update(np.ascontiguousarray(a).tobytes())
-    fns = {"ppmi": (embed.randomized_svd, embed.walk_ppmi, embed.ppmi_svd),
-           "spectral": (embed.randomized_svd, embed.spectral)}[method]
+    fns = {"ppmi": (embed.orthonormal, embed.randomized_svd, embed.walk_ppmi, embed.ppmi_svd),
+           "spectral": (embed.orthonormal, embed.randomized_svd, embed.spectral)}[method]
     key.update(f"{method}:{dim}:{SEED}:{steps if method == 'ppmi' else ''}".encode())
     for fn in fns:
         key.update(inspect.getsource(fn).encode())
@@ -198,7 +200,7 @@ def main() -> None:
     ap.add_argument("--graph-pivot-weight", type=float, default=graph.KIND_WEIGHT["pivot"],
                     help="weight of de/fr dictionary edges in the graph the embeddings walk")
     ap.add_argument("--walk-steps", type=int, default=3, help="random-walk steps counted in the PPMI")
-    ap.add_argument("--ppmi-dim", type=int, default=0, help="PPMI SVD dimensions before the PCA (0 = --dim)")
+    ap.add_argument("--ppmi-dim", type=int, default=512, help="PPMI SVD dimensions before the PCA (0 = --dim)")
     ap.add_argument("--spectral-dim", type=int, default=0, help="spectral dimensions before the PCA (0 = --dim)")
     ap.add_argument("--context", choices=["bridges", "all"], default="bridges",
                     help="hidden nodes in the walk: only those linking ≥ 2 shipped nodes, or every node of degree ≥ 2")
