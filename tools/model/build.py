@@ -17,7 +17,7 @@ import wordfreq
 from hbmodel import embed, evaluate, graph, sources
 from hbmodel.artifact import dequantised, write_artifact
 from hbmodel.links import LinkWeights, retrofit_links
-from hbmodel.normalize import ru_analysis, strip_emoji
+from hbmodel.normalize import fold, ru_analysis, strip_emoji
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
@@ -111,15 +111,20 @@ def cached_embedding(adj: sp.csr_matrix, rows: np.ndarray, args: argparse.Namesp
     return embed.join_reduce(parts, args.dim, SEED)
 
 
-def with_aliases(vocab: list[str], x: np.ndarray) -> tuple[list[str], np.ndarray]:
+def with_aliases(vocab: list[str], x: np.ndarray, forms: dict[str, str]) -> tuple[list[str], np.ndarray]:
     """A Russian plural kept as a word (деньги) also ships under the analyser's singular (деньга), the lemma the
-    run-time morphology gives it, unless that singular is a word of its own in the vocabulary."""
+    run-time morphology gives it, and a form the concept lexicon names a concept by (лёгкие, крылья, люди) under
+    its lemma's vector (легкое, крыло, человек), unless that key is a word of its own in the vocabulary."""
     shipped = set(vocab)
+    vindex = {n: i for i, n in enumerate(vocab)}
     extra = {}
     for i, n in enumerate(vocab):
         analysis = ru_analysis(n[3:]) if n.startswith("ru:") else None
         if analysis and analysis[1] and "ru:" + analysis[1] not in shipped:
             extra["ru:" + analysis[1]] = i
+    for form, node in sorted(forms.items()):
+        if form not in shipped and form not in extra and node in vindex:
+            extra[form] = vindex[node]
     if extra:
         log(f"aliases: {len(extra)} ({', '.join(sorted(extra)[:8])} …)")
     order = sorted(vocab + list(extra))
@@ -141,9 +146,11 @@ def holdout_pairs(path: str | None, lem: sources.Lemmatizers) -> set[frozenset[s
     return pairs
 
 
-def lexicon_lemmas(lem: sources.Lemmatizers) -> set[str]:
-    """Lemmas of the concept lexicon (data/lexicon/*.json) are always shipped when the graph holds them."""
-    nodes: set[str] = set()
+def lexicon_words(lem: sources.Lemmatizers) -> dict[str, str]:
+    """Each single word and emoji of the concept lexicon (data/lexicon/*.json), as the key the run-time looks it
+    up by (lower case, ё folded), with the graph node of its lemma: those lemmas are always shipped when the graph
+    holds them."""
+    words: dict[str, str] = {}
     for path in sorted(glob.glob(os.path.join(ROOT, "data", "lexicon", "*.json"))):
         data = json.load(open(path, encoding="utf8"))
         concepts = data.get("concepts", []) if isinstance(data, dict) else data
@@ -155,9 +162,9 @@ def lexicon_lemmas(lem: sources.Lemmatizers) -> set[str]:
                 for w in [c.get(lang)] + list(syn.get(lang, [])):
                     node = lem.node(lang, w) if isinstance(w, str) and " " not in w else None
                     if node:
-                        nodes.add(node)
-            nodes |= {"em:" + strip_emoji(e) for e in c.get("emoji", []) if isinstance(e, str)}
-    return nodes
+                        words[f"{lang}:{fold(w)}"] = node
+            words |= {"em:" + strip_emoji(e): "em:" + strip_emoji(e) for e in c.get("emoji", []) if isinstance(e, str)}
+    return words
 
 
 def zipf_table(variant: str) -> dict[str, float]:
@@ -217,7 +224,8 @@ def main() -> None:
         g.pivot_links = [link for link in g.pivot_links if frozenset(link) not in held_out]
         log(f"holdout: removed {dropped} direct dictionary edges and {pivots - len(g.pivot_links)} pivot links")
     zipf = zipf_table(args.variant)
-    vocab = graph.choose_vocabulary(g, zipf, args.vocab, lexicon_lemmas(lem), args.ru_share)
+    lexicon = lexicon_words(lem)
+    vocab = graph.choose_vocabulary(g, zipf, args.vocab, set(lexicon.values()), args.ru_share)
     shipped = set(vocab)
     deg = g.degree()
     nodes = sorted(shipped | graph.hidden_context(g, shipped, args.context))
@@ -234,7 +242,7 @@ def main() -> None:
         m = retrofit_links(g, vindex, weights)
         x = embed.retrofit(x, m, args.retrofit)
         log(f"retrofit over {m.nnz} links ({len(g.pivot_links)} through pivots)")
-    vocab, x = with_aliases(vocab, x)
+    vocab, x = with_aliases(vocab, x, lexicon)
     vindex = {n: i for i, n in enumerate(vocab)}
     x = dequantised(x)
 
