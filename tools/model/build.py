@@ -85,8 +85,8 @@ def cached_part(adj: sp.csr_matrix, rows: np.ndarray, method: str, dim: int, ste
     key = hashlib.sha256()
     for a in (adj.indptr, adj.indices, adj.data, rows):
         key.update(np.ascontiguousarray(a).tobytes())
-    fns = {"ppmi": (embed.orthonormal, embed.randomized_svd, embed.walk_ppmi, embed.ppmi_svd),
-           "spectral": (embed.orthonormal, embed.randomized_svd, embed.spectral)}[method]
+    fns = {"ppmi": (embed.qr, embed.randomized_svd, embed.walk_ppmi, embed.ppmi_svd),
+           "spectral": (embed.qr, embed.randomized_svd, embed.spectral)}[method]
     key.update(f"{method}:{dim}:{SEED}:{steps if method == 'ppmi' else ''}".encode())
     for fn in fns:
         key.update(inspect.getsource(fn).encode())
@@ -115,15 +115,14 @@ def with_aliases(vocab: list[str], x: np.ndarray, forms: dict[str, str]) -> tupl
     """A Russian plural kept as a word (деньги) also ships under the analyser's singular (деньга), the lemma the
     run-time morphology gives it, and a form the concept lexicon names a concept by (лёгкие, крылья, люди) under
     its lemma's vector (легкое, крыло, человек), unless that key is a word of its own in the vocabulary."""
-    shipped = set(vocab)
     vindex = {n: i for i, n in enumerate(vocab)}
     extra = {}
     for i, n in enumerate(vocab):
         analysis = ru_analysis(n[3:]) if n.startswith("ru:") else None
-        if analysis and analysis[1] and "ru:" + analysis[1] not in shipped:
+        if analysis and analysis[1] and "ru:" + analysis[1] not in vindex:
             extra["ru:" + analysis[1]] = i
-    for form, node in sorted(forms.items()):
-        if form not in shipped and form not in extra and node in vindex:
+    for form, node in forms.items():
+        if form not in vindex and form not in extra and node in vindex:
             extra[form] = vindex[node]
     if extra:
         log(f"aliases: {len(extra)} ({', '.join(sorted(extra)[:8])} …)")

@@ -7,10 +7,10 @@ import scipy.linalg
 import scipy.sparse as sp
 
 
-def orthonormal(a: np.ndarray) -> np.ndarray:
-    """An orthonormal basis of a's columns, in a's own precision (numpy's qr computes float32 in float64, three
-    times the memory and twice the time), overwriting a: callers pass products they no longer need."""
-    return scipy.linalg.qr(a, mode="economic", overwrite_a=True, check_finite=False)[0]
+def qr(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Economic QR in a's own precision (numpy's qr computes float32 in float64, three times the memory and twice
+    the time), overwriting a: callers pass products they no longer need."""
+    return scipy.linalg.qr(a, mode="economic", overwrite_a=True, check_finite=False)
 
 
 def randomized_svd(m: sp.spmatrix, k: int, seed: int, oversample: int = 24, power: int = 2):
@@ -21,13 +21,13 @@ def randomized_svd(m: sp.spmatrix, k: int, seed: int, oversample: int = 24, powe
     omega = np.empty((n, width), dtype=m.dtype)
     for start in range(0, n, 8192):  # drawn in row blocks: the same numbers without a float64 copy of them all
         omega[start:start + 8192] = rng.standard_normal((min(8192, n - start), width))
-    q = orthonormal(m @ omega)
+    q = qr(m @ omega)[0]
     del omega
     for _ in range(power):
-        q = orthonormal(m.T @ q)
-        q = orthonormal(m @ q)
+        q = qr(m.T @ q)[0]
+        q = qr(m @ q)[0]
     # b = qᵀm = Rᵀ Qᵀ with Q R = mᵀq, so b's left singular vectors and values are Rᵀ's
-    r = scipy.linalg.qr(m.T @ q, mode="economic", overwrite_a=True, check_finite=False)[1]
+    r = qr(m.T @ q)[1]
     ub, s, _ = np.linalg.svd(r.T)
     return (q @ ub)[:, :k], s[:k]
 
