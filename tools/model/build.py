@@ -22,6 +22,16 @@ from hbmodel.normalize import fold, ru_analysis, strip_emoji
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
 SEED = 20241129
+# Hidden pivot languages, with the licences of their FreeDict eng-X and X-rus dictionaries (each package's
+# copyright file). Polish is left out: the content of eng-pol is GFDL, which the GPL does not admit.
+PIVOT_DICTIONARIES = {
+    "deu": ("GPL-3.0-or-later", "CC-BY-SA-3.0"),
+    "fra": ("GPL-2.0-or-later", "CC-BY-SA-3.0"),
+    "ita": ("GPL-2.0-or-later", "CC-BY-SA-3.0"),
+    "nld": ("GPL-2.0-or-later", "CC-BY-SA-3.0"),
+    "swe": ("GPL-2.0-or-later", "CC-BY-SA-3.0"),
+    "ell": ("GPL-2.0-or-later", "CC-BY-SA-3.0"),
+}
 T0 = time.time()
 
 
@@ -46,11 +56,9 @@ def load_sources(variant: str, lem: sources.Lemmatizers) -> list[sources.Source]
             sources.mythes("/usr/share/mythes/th_ru_RU_v2.dat", "ru", lem, "mythes-ru", "LGPL-2.1", False),
             sources.mueller(lem),
             sources.freedict("eng-rus", lem, "GPL-2.0-or-later"),
-            sources.freedict("eng-deu", lem, "GPL-3.0-or-later"),
-            sources.freedict("deu-rus", lem, "CC-BY-SA-3.0"),
-            sources.freedict("eng-fra", lem, "GPL-2.0-or-later"),
-            sources.freedict("fra-rus", lem, "CC-BY-SA-3.0"),
         ]
+        for lang, (eng_x, x_rus) in PIVOT_DICTIONARIES.items():
+            out += [sources.freedict(f"eng-{lang}", lem, eng_x), sources.freedict(f"{lang}-rus", lem, x_rus)]
     for s in out:
         log(f"source {s.name}: {len(s.edges)} edges ({s.licence})")
     return out
@@ -194,17 +202,19 @@ def main() -> None:
                     help="retrofitting pull of a Russian word toward its English translations")
     ap.add_argument("--translation-weight-en", type=float, default=w.translation_en,
                     help="retrofitting pull of an English word toward its Russian translations")
-    ap.add_argument("--pivot-weight", type=float, default=w.pivot, help="the same for ru–en links through de/fr (Russian side)")
-    ap.add_argument("--pivot-weight-en", type=float, default=w.pivot_en, help="the same for ru–en links through de/fr (English side)")
+    ap.add_argument("--pivot-weight", type=float, default=w.pivot, help="the same for ru–en links through a pivot language (Russian side)")
+    ap.add_argument("--pivot-weight-en", type=float, default=w.pivot_en, help="the same for ru–en links through a pivot language (English side)")
     ap.add_argument("--emoji-weight", type=float, default=w.emoji, help="retrofitting pull of an emoji toward each keyword")
     ap.add_argument("--keyword-weight", type=float, default=w.keyword, help="retrofitting pull of a keyword toward its emoji")
+    ap.add_argument("--keyword-damping", type=float, default=w.keyword_damping,
+                    help="a word's pull toward its emoji is divided by its total to this power (0 = none)")
     ap.add_argument("--name-weight", type=float, default=w.name,
                     help="least retrofitting weight between an emoji and a word of its CLDR name (tags weigh ≤ 1)")
     ap.add_argument("--methods", default="ppmi,spectral")
     ap.add_argument("--graph-trans-weight", type=float, default=graph.KIND_WEIGHT["trans"],
                     help="weight of ru–en dictionary edges in the graph the embeddings walk")
     ap.add_argument("--graph-pivot-weight", type=float, default=graph.KIND_WEIGHT["pivot"],
-                    help="weight of de/fr dictionary edges in the graph the embeddings walk")
+                    help="weight of the pivot dictionaries' edges in the graph the embeddings walk")
     ap.add_argument("--walk-steps", type=int, default=3, help="random-walk steps counted in the PPMI")
     ap.add_argument("--ppmi-dim", type=int, default=512, help="PPMI SVD dimensions before the PCA (0 = --dim)")
     ap.add_argument("--spectral-dim", type=int, default=0, help="spectral dimensions before the PCA (0 = --dim)")
@@ -218,7 +228,7 @@ def main() -> None:
     dropped = graph.drop_holdout(srcs, held_out)
     g = graph.Graph(srcs, {"trans": args.graph_trans_weight, "pivot": args.graph_pivot_weight})
     if args.holdout:
-        # a translation derived through a German or French word is a ru–en link between the pair too
+        # a translation derived through a pivot-language word is a ru–en link between the pair too
         pivots = len(g.pivot_links)
         g.pivot_links = [link for link in g.pivot_links if frozenset(link) not in held_out]
         log(f"holdout: removed {dropped} direct dictionary edges and {pivots - len(g.pivot_links)} pivot links")
@@ -237,7 +247,7 @@ def main() -> None:
     vindex = {n: i for i, n in enumerate(vocab)}
     if args.retrofit:
         weights = LinkWeights(args.translation_weight, args.pivot_weight, args.emoji_weight, args.keyword_weight,
-                              args.name_weight, args.translation_weight_en, args.pivot_weight_en)
+                              args.name_weight, args.translation_weight_en, args.pivot_weight_en, args.keyword_damping)
         m = retrofit_links(g, vindex, weights)
         x = embed.retrofit(x, m, args.retrofit)
         log(f"retrofit over {m.nnz} links ({len(g.pivot_links)} through pivots)")

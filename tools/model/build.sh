@@ -19,7 +19,9 @@ case "$variant" in
 esac
 # The lexical sources of models/README.md; the permissive variant needs only the first four.
 debian_sources=(unicode-data wordnet-base mythes-en-us mythes-ru mueller7-dict dict-freedict-eng-rus
-  dict-freedict-eng-deu dict-freedict-deu-rus dict-freedict-eng-fra dict-freedict-fra-rus)
+  dict-freedict-eng-deu dict-freedict-deu-rus dict-freedict-eng-fra dict-freedict-fra-rus
+  dict-freedict-eng-ita dict-freedict-ita-rus dict-freedict-eng-nld dict-freedict-nld-rus dict-freedict-eng-swe
+  dict-freedict-swe-rus dict-freedict-eng-ell dict-freedict-ell-rus)
 missing=()
 for pkg in "${debian_sources[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")

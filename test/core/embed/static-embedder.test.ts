@@ -25,6 +25,15 @@ test('look-ups fold ё to е, ignore case and strip emoji skin tones and present
   assert.ok(Math.abs(norm(embedder.lemmaVector('fire')!) - 1) < 1e-5);
 });
 
+test('each look-up returns a vector of its own, even where many share one pooled block', () => {
+  const looked = Array.from({ length: 200 }, (_, i) => embedder.lemmaVector(i % 2 ? 'огонь' : 'fire')!);
+  looked[0]!.fill(0);
+  assert.deepEqual(looked[2], embedder.lemmaVector('fire'), 'writing one vector changed another');
+  // bytes read through the view's offset are the vector's own (the store codec reads vectors this way)
+  const v = looked[101]!;
+  assert.deepEqual(new Float32Array(v.buffer.slice(v.byteOffset, v.byteOffset + v.byteLength)), embedder.lemmaVector('огонь'));
+});
+
 test('a text vector is the unit-length, inverse-frequency weighted mean of its components', async () => {
   const v = await embedder.embed({ text: 'огонь и еж', components: [word('огонь'), word('и'), word('еж')] });
   assert.ok(Math.abs(norm(v) - 1) < 1e-5);

@@ -77,12 +77,13 @@ def _strongest(sources: list[Source], symmetric: bool) -> dict[tuple[str, str], 
 
 
 def _pivot_links(pivots: list[Source], max_fanout: int = 6) -> list[tuple[str, str]]:
-    """ru–en pairs that translate the same German or French word (ru—de—en, ru—fr—en): translation links that
-    come from other dictionaries than the ru–en ones. Pivot words with many translations are ambiguous and skipped."""
+    """ru–en pairs that translate the same word of a pivot language (ru—de—en, ru—it—en, …): translation links
+    that come from other dictionaries than the ru–en ones. Pivot words with many translations are ambiguous and
+    skipped."""
     sides: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"ru": set(), "en": set()})
     for s in pivots:
         for a, b, _ in s.edges:
-            pivot, word = (a, b) if a[:3] in ("de:", "fr:") else (b, a)
+            pivot, word = (b, a) if a[:3] in ("ru:", "en:") else (a, b)
             if word[:3] in ("ru:", "en:"):
                 sides[pivot][word[:2]].add(word)
     links = set()
@@ -130,7 +131,8 @@ def choose_vocabulary(graph: Graph, zipf: dict[str, float], size: int, forced: s
 
 
 def hidden_context(graph: Graph, shipped: set[str], mode: str) -> set[str]:
-    """Nodes that are not shipped but carry walks between shipped ones: pivots (de/fr), WordNet synsets, rarer words.
+    """Nodes that are not shipped but carry walks between shipped ones: pivot-language words, WordNet synsets,
+    rarer words.
     `bridges` keeps a hidden node only when it touches at least two shipped nodes (or one shipped node and a synset),
     which keeps the walk matrix small without losing the paths that matter."""
     deg = graph.degree()

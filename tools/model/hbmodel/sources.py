@@ -1,5 +1,6 @@
 """Parsers of the lexical sources. Each yields weighted edges between typed nodes:
-`ru:слово`, `en:word`, `em:🔥` (shipped) and `de:…`, `fr:…`, `wn:…` (hidden pivots, never shipped)."""
+`ru:слово`, `en:word`, `em:🔥` (shipped) and `de:…`, `fr:…`, `it:…`, `nl:…`, `sv:…`, `el:…`, `wn:…` (hidden pivots,
+never shipped)."""
 import gzip
 import json
 import re
@@ -39,7 +40,8 @@ class Lemmatizers:
         return f"{lang}:{lemma}" if lemma else None
 
 
-PIVOT_WORD = re.compile(r"^[a-zäöüßàâæçéèêëîïôœùûüÿ]+(?:-[a-zäöüßàâæçéèêëîïôœùûüÿ]+)*$")
+# a single word of a pivot language, in any script (Greek too), hyphenated parts allowed
+PIVOT_WORD = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 STOP = {
     "ru": set("и в во на с со к ко по за из от до у о об а но не ни же ли бы то для при без над под про".split()),
     "en": set("a an the of and or in on at to for with by from as is be not no".split()),
@@ -135,7 +137,7 @@ def dictd_entries(name: str, root: str = "/usr/share/dictd") -> list[str]:
 
 
 def _clean_head(line: str) -> str:
-    return re.sub(r"\s*(/[^/]*/|<[^>]*>|\[[^\]]*\])", "", line).strip()
+    return re.sub(r"\s*(/+[^/]*/+|<[^>]*>|\[[^\]]*\])", "", line).strip()
 
 
 def _candidates(text: str) -> list[str]:
@@ -167,7 +169,7 @@ def mueller(lem: Lemmatizers) -> Source:
 def freedict(pair: str, lem: Lemmatizers, licence: str) -> Source:
     """FreeDict dictionaries: a headword line, then translation lines (numbered senses); indented lines are notes."""
     src_lang, dst_lang = pair.split("-")
-    langs = {"eng": "en", "rus": "ru", "deu": "de", "fra": "fr"}
+    langs = {"eng": "en", "rus": "ru", "deu": "de", "fra": "fr", "ita": "it", "nld": "nl", "swe": "sv", "ell": "el"}
     a_lang, b_lang = langs[src_lang], langs[dst_lang]
     kind = "trans" if {a_lang, b_lang} == {"en", "ru"} else "pivot"
     src = Source(f"freedict-{pair}", licence, False, kind)
